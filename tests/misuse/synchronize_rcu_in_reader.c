@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * synchronize_rcu() inside an RCU read-side critical section waits for
+ * itself: it must be reported and stop the run.
+ *
+ * expect-exit: nonzero
+ * expect-output: synchronize_rcu() in RCU read-side critical section
+ * expect-output: misuse_synchronize_rcu_in_reader
+ * reject-output: misuse: survived
+ */
+#include <linux/rcupdate.h>
+
+#include "misuse.h"
+
+static int misuse_synchronize_rcu_in_reader(void *unused)
+{
+	rcu_read_lock();
+	synchronize_rcu();
+	misuse_survived("synchronize_rcu() in an RCU reader");
+	rcu_read_unlock();
+	return 0;
+}
+
+MISUSE_PROGRAM(misuse_synchronize_rcu_in_reader)
