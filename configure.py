@@ -116,9 +116,16 @@ PROGRAMS = {
 PROGRAM_SOURCES = {s for srcs in PROGRAMS.values() for s in srcs}
 
 # Build variants: each gets its own directory under build/ and its own flags.
+# Only the default variant is part of `ninja all`; the others build with
+# `ninja VARIANT`.
 VARIANTS = {
     "asan": "-fsanitize=address,undefined -fno-sanitize-recover=undefined"
             " -fno-omit-frame-pointer",
+    "tsan": "-fsanitize=thread -fno-omit-frame-pointer",
+    "fuzz": "-fsanitize=fuzzer-no-link,address,undefined"
+            " -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+            " -DLKL_FUZZING",
+    "cov": "-fprofile-instr-generate -fcoverage-mapping",
 }
 DEFAULT_VARIANT = "asan"
 
@@ -155,6 +162,9 @@ def obj(out_dir, src):
 class Writer:
     def __init__(self):
         self.lines = []
+        # Bound on every build statement, because ninja reads a top-level
+        # variable's last value for all statements.
+        self.edge_vars = {}
 
     def line(self, text=""):
         self.lines.append(text)
@@ -187,7 +197,9 @@ class Writer:
         if order_only:
             text += " || " + " ".join(order_only)
         self.line(text)
-        for key, value in (variables or {}).items():
+        merged = dict(self.edge_vars)
+        merged.update(variables or {})
+        for key, value in merged.items():
             self.var(key, value, 1)
 
     def text(self):
@@ -252,6 +264,21 @@ def write_flavour(w, variant, flavour, shim_host_lib):
             exe = f"{fdir}/kunit-tests"
             w.build(exe, "link", test_objs + [kunit_lib, lib])
             outputs.append(exe)
+        # The runner's own self-test: suites that fail and skip on purpose,
+        # checked by tests/kunit-selftest/run.sh.
+        selftest_objs = [kcc(s) for s in sources("tests/kunit-selftest/*.c")]
+        if selftest_objs:
+            exe = f"{fdir}/kunit-selftest"
+            w.build(exe, "link", selftest_objs + [kunit_lib, lib])
+            outputs.append(exe)
+
+    # Misuse programs: one per tests/misuse/*.c (each has its own main()),
+    # checked by tests/misuse/run.sh.
+    for src in sources("tests/misuse/*.c"):
+        name = os.path.splitext(os.path.basename(src))[0]
+        exe = f"{fdir}/misuse/{name}"
+        w.build(exe, "link", [kcc(src), lib])
+        outputs.append(exe)
 
     # Programs: each is its kernel-src module plus a main under lkl-shim/bin.
     for prog, srcs in PROGRAMS.items():
@@ -265,10 +292,81 @@ def write_flavour(w, variant, flavour, shim_host_lib):
     return outputs
 
 
+def pkgconfig(flavour):
+    """Return the text of lkl-rcuFLAVOUR.pc, for kernel-style outside code.
+
+    Paths are relative to the .pc file, so the build tree can move.
+    """
+    import subprocess
+    clang_include = subprocess.run(
+        ["clang", "-print-file-name=include"], capture_output=True,
+        text=True, check=True).stdout.strip()
+    flags = VARIANTS[DEFAULT_VARIANT]
+    lib_dir = f"${{pcfiledir}}/../{DEFAULT_VARIANT}/{flavour}"
+    return "\n".join([
+        "root=${pcfiledir}/../..",
+        f"libdir={lib_dir}",
+        "",
+        f"Name: lkl-rcu{flavour}",
+        f"Description: lkl-shim emulated kernel with {flavour} RCU"
+        f" ({DEFAULT_VARIANT} build)",
+        "Version: 0.1",
+        "Cflags: -std=gnu11 -nostdinc -isystem " + clang_include +
+        " -I${root}/include -I${libdir}/include -D__KERNEL__"
+        " -include ${root}/include/linux/kconfig.h"
+        " -include ${root}/include/linux/compiler_types.h"
+        " -fno-strict-aliasing -fno-common -fno-delete-null-pointer-checks "
+        + flags,
+        "Libs: -L${libdir} -llkl-rcu" + flavour + " -lpthread " + flags,
+    ]) + "\n"
+
+
+def pkgconfig_kunit(flavour):
+    """Return lkl-kunit-FLAVOUR.pc: the KUnit runner and its main()."""
+    return "\n".join([
+        f"libdir=${{pcfiledir}}/../{DEFAULT_VARIANT}/{flavour}",
+        "",
+        f"Name: lkl-kunit-{flavour}",
+        "Description: KUnit runner with main() for lkl-shim",
+        "Version: 0.1",
+        f"Requires: lkl-rcu{flavour}",
+        "Libs: -Wl,--whole-archive -L${libdir} -llkl-kunit"
+        " -Wl,--no-whole-archive",
+    ]) + "\n"
+
+
+def write_pkgconfig(w):
+    w.rule("pkgconfig", "python3 configure.py --pkgconfig $name > $out",
+           "PKGCONFIG $out")
+    outs = []
+    for flavour in FLAVOURS:
+        if not FLAVOURS[flavour].get("in_all", True):
+            continue
+        for name in (f"lkl-rcu{flavour}", f"lkl-kunit-{flavour}"):
+            out = f"build/pkgconfig/{name}.pc"
+            w.build(out, "pkgconfig", ["configure.py"],
+                    variables={"name": name})
+            outs.append(out)
+    return outs
+
+
+def write_run_targets(w):
+    """`ninja torture` runs the main job; `ninja test` runs every test."""
+    vdir = f"build/{DEFAULT_VARIANT}"
+    w.rule("run", "$command_line", "RUN $description_text", pool="console")
+    w.build("torture", "run", implicit=[f"{vdir}/tiny/rcutorture"],
+            variables={"command_line": f"{vdir}/tiny/rcutorture",
+                       "description_text": "rcutorture (tiny)"})
+    w.build("test", "run", implicit=["all"],
+            variables={"command_line": f"scripts/run-tests {vdir}",
+                       "description_text": "scripts/run-tests"})
+
+
 def generate():
     w = Writer()
     w.line("# Generated by configure.py; edit that file, not this one.")
     w.var("ninja_required_version", "1.10")
+    w.var("builddir", "build")
     w.var("root", ".")
     w.var("cc", "clang")
     w.var("clang_include", "$$(clang -print-file-name=include)")
@@ -298,8 +396,9 @@ def generate():
 
     all_targets = []
     held_back = {}
+    variant_targets = {}
     for variant, vflags in VARIANTS.items():
-        w.var("variant_cflags", vflags)
+        w.edge_vars = {"variant_cflags": vflags}
         vdir = f"build/{variant}"
         host_objs = []
         for src in sources("lkl-shim/host/*.c"):
@@ -310,11 +409,18 @@ def generate():
         w.build(host_lib, "ar", host_objs)
         for flavour in FLAVOURS:
             outputs = write_flavour(w, variant, flavour, host_lib)
-            if FLAVOURS[flavour].get("in_all", True):
+            if variant != DEFAULT_VARIANT:
+                variant_targets.setdefault(variant, []).extend(outputs)
+            elif FLAVOURS[flavour].get("in_all", True):
                 all_targets.extend(outputs)
             else:
                 held_back.setdefault(flavour, []).extend(outputs)
+    w.edge_vars = {}
     w.line()
+    for variant, outputs in variant_targets.items():
+        w.build(variant, "phony", outputs)
+    all_targets.extend(write_pkgconfig(w))
+    write_run_targets(w)
     # Flavours left out of `all` get a phony target named after them.
     for flavour, outputs in held_back.items():
         w.build(flavour, "phony", outputs)
@@ -326,6 +432,13 @@ def generate():
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--autoconf":
         sys.stdout.write(autoconf(sys.argv[2]))
+        return
+    if len(sys.argv) == 3 and sys.argv[1] == "--pkgconfig":
+        name = sys.argv[2]
+        if name.startswith("lkl-kunit-"):
+            sys.stdout.write(pkgconfig_kunit(name[len("lkl-kunit-"):]))
+        else:
+            sys.stdout.write(pkgconfig(name[len("lkl-rcu"):]))
         return
     if len(sys.argv) != 1:
         sys.exit("usage: configure.py [--autoconf FLAVOUR]")

@@ -19,7 +19,8 @@
  * The RCU-bh flavour of Linux 3.0: its grace periods end at quiescent
  * states of softirq context only, so they wait for rcu_read_lock_bh()
  * sections but not for rcu_read_lock() ones. Linux 5.0 merged it into
- * call_rcu(); the 6.1 API has none of these.
+ * call_rcu(), and the 6.1 API has none of these: update.c maps them to the
+ * RCU flavour (as weak functions) for a build of 6.1's tiny.c.
  */
 void call_rcu_bh(struct rcu_head *head, rcu_callback_t func);
 void synchronize_rcu_bh(void);

@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <lkl/oracle.h>
 
 #include "rcu.h"
 
@@ -140,10 +141,10 @@ void rcu_sched_clock_irq(int user)
 		rcu_bh_qs();
 
 	/*
-	 * NOTE: Linux 3.0 relied on the scheduler's time slices to reach a
-	 * context switch. The shim's kthreads switch only when they block
-	 * or find need_resched set, so the tick sets it while RCU-sched
-	 * callbacks or a polled grace period wait, as Linux 6.1 does.
+	 * NOTE: not in Linux 3.0, which waited for the scheduler's time
+	 * slice to force a context switch. Asking for one while RCU-sched
+	 * callbacks or a polled grace period wait, as Linux 6.1 does, ends
+	 * grace periods sooner.
 	 */
 	if (rcu_ctrlblk_waiting(&rcu_sched_ctrlblk) ||
 	    READ_ONCE(rcu_gp_requested)) {
@@ -200,6 +201,7 @@ static void __rcu_process_callbacks(struct rcu_ctrlblk *rcp)
 	while (list) {
 		next = list->next;
 		lkl_rcu_head_unqueue(list);
+		lkl_rcu_oracle_invoke(list, 0);
 		local_bh_disable();
 		if (__rcu_reclaim(list))
 			nr_kfree++;
@@ -262,6 +264,7 @@ static void __call_rcu(struct rcu_head *head, rcu_callback_t func,
 
 	head->func = func;
 	head->next = NULL;
+	lkl_rcu_oracle_queue(head, rcp, rcp == &rcu_bh_ctrlblk, 0, caller);
 
 	local_irq_save(flags);
 	*rcp->curtail = head;

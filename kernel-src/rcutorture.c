@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * RCU torture test: reader kthreads traverse an array of RCU-protected
+ * RCU torture test. Reader kthreads traverse an array of RCU-protected
  * objects while updater kthreads and a timer replace them and retire the
- * old ones with kfree_rcu() and call_rcu(), and grace-period kthreads wait
- * with synchronize_rcu(), rcu_barrier() and the polled API. Readers and
- * callbacks check that no object is reclaimed while a reader can reach it,
- * that callbacks run once, in order, after a grace period, and the end of
- * the run checks that every callback ran. Parameters are rcutorture.NAME.
+ * old ones with kfree_rcu(), call_rcu() and call_rcu_bh(). Grace-period
+ * kthreads wait with synchronize_rcu(), rcu_barrier() and the polled API.
+ * Readers and callbacks check that no object is reclaimed while a reader
+ * can reach it and that callbacks run once, in order, after a grace
+ * period. The end of the run checks that every callback ran. Parameters
+ * are rcutorture.NAME on the kernel command line.
  */
 #include <linux/kernel.h>
 #include <linux/atomic.h>
@@ -52,9 +53,10 @@ MODULE_PARM_DESC(nfakewriters,
 
 static int nslots = 8;
 module_param(nslots, int, 0444);
-MODULE_PARM_DESC(nslots, "Number of RCU-protected object pointers");
+MODULE_PARM_DESC(nslots,
+		 "Number of RCU-protected object pointers of each of RCU and RCU-bh");
 
-static int duration = 3;
+static int duration = 240;
 module_param(duration, int, 0444);
 MODULE_PARM_DESC(duration, "Length of the run in emulated seconds (0: no limit)");
 
@@ -62,7 +64,7 @@ static long nupdates;
 module_param(nupdates, long, 0444);
 MODULE_PARM_DESC(nupdates, "End the run after this many updates (0: no limit)");
 
-static int stat_interval = 1;
+static int stat_interval = 30;
 module_param(stat_interval, int, 0444);
 MODULE_PARM_DESC(stat_interval,
 		 "Emulated seconds between progress lines (0: none)");
@@ -71,6 +73,11 @@ static int reader_delay_us = 3;
 module_param(reader_delay_us, int, 0444);
 MODULE_PARM_DESC(reader_delay_us,
 		 "Maximum udelay() per object inside a read-side section, in microseconds");
+
+static int long_reader_delay_us = 2500;
+module_param(long_reader_delay_us, int, 0444);
+MODULE_PARM_DESC(long_reader_delay_us,
+		 "Maximum udelay() per object in one read-side section out of 8, in microseconds: longer than a tick, so sections span several (0: none)");
 
 /* Reports of failed checks printed per run; later ones are only counted. */
 #define TORTURE_MAX_REPORTS	10
@@ -96,11 +103,15 @@ struct torture_obj {
 	long retire_epoch;		/* torture_epoch after unpublishing */
 	unsigned long callback_seq;	/* order of call_rcu() on its CPU */
 	int callback_cpu;
+	bool bh;			/* in a slot of the RCU-bh half */
 	struct rcu_head rh;
 };
 
 /*
- * The RCU-protected objects. Updaters replace them under torture_lock,
+ * The RCU-protected objects: 2 * nslots pointers. Slots below nslots are
+ * read under rcu_read_lock() or rcu_read_lock_sched() and retired with
+ * kfree_rcu() or call_rcu(); the others are read under rcu_read_lock_bh()
+ * and retired with call_rcu_bh(). Updaters replace them under torture_lock,
  * with bottom halves disabled because the timer updater takes it in
  * softirq context.
  */
@@ -117,8 +128,12 @@ static struct timer_list torture_timer;
  */
 static atomic_long_t torture_epoch;
 static long *reader_epoch;
+static bool *reader_in_bh;	/* the reader's section is rcu_read_lock_bh() */
 
-/* Per queuing CPU: the callback_seq handed out last and invoked last. */
+/*
+ * Per flavour and queuing CPU, at [bh * nr_cpu_ids + cpu]: the last
+ * callback_seq handed out and the last one invoked.
+ */
 static unsigned long *cpu_queued_seq;
 static unsigned long *cpu_invoked_seq;
 
@@ -129,6 +144,7 @@ static atomic_long_t n_timer_updates;
 static atomic_long_t n_allocated;
 static atomic_long_t n_kfree_rcu;
 static atomic_long_t n_call_rcu;
+static atomic_long_t n_call_rcu_bh;
 static atomic_long_t n_callbacks_run;
 static atomic_long_t n_gp_waits;
 static atomic_long_t n_failures;
@@ -201,7 +217,7 @@ static void torture_check_object(struct torture_obj *p, int slot,
 }
 
 /* One read-side section of the flavour chosen by @kind. */
-static void torture_read_section(int id, unsigned int kind,
+static void torture_read_section(int id, unsigned int kind, bool long_delay,
 				 struct torture_rand *rand)
 {
 	static const char * const names[] = {
@@ -222,12 +238,16 @@ static void torture_read_section(int id, unsigned int kind,
 		rcu_read_lock_sched();
 		break;
 	}
-	/* Ordered before the loads of the slots, as the updater's increment is after its store. */
+	/*
+	 * The full barrier orders the epoch load before the slot loads, as
+	 * the updater increments the epoch after its pointer store.
+	 */
+	WRITE_ONCE(reader_in_bh[id], kind == 1);
 	WRITE_ONCE(reader_epoch[id], atomic_long_read(&torture_epoch));
 	smp_mb();
 
 	for (i = 0; i < nobjs; i++) {
-		slot = torture_random(rand) % nslots;
+		slot = torture_random(rand) % nslots + (kind == 1 ? nslots : 0);
 		switch (kind) {
 		case 0:
 			p = rcu_dereference(torture_slots[slot]);
@@ -243,7 +263,9 @@ static void torture_read_section(int id, unsigned int kind,
 			continue;
 		torture_check_object(p, slot, names[kind]);
 		/* Let ticks and softirqs arrive while the object is in use. */
-		if (reader_delay_us)
+		if (long_delay)
+			udelay(torture_random(rand) % (long_reader_delay_us + 1));
+		else if (reader_delay_us)
 			udelay(torture_random(rand) % (reader_delay_us + 1));
 		torture_check_object(p, slot, names[kind]);
 		atomic_long_inc(&n_objects_read);
@@ -272,7 +294,9 @@ static int torture_reader(void *arg)
 
 	torture_rand_init(&rand, id);
 	while (!kthread_should_stop()) {
-		torture_read_section(id, torture_random(&rand) % 3, &rand);
+		torture_read_section(id, torture_random(&rand) % 3,
+				     long_reader_delay_us &&
+				     torture_random(&rand) % 8 == 0, &rand);
 		atomic_long_inc(&n_reads);
 		if (++iter % TORTURE_READER_SLEEP_EVERY == 0)
 			msleep(1);
@@ -286,7 +310,7 @@ static int torture_reader(void *arg)
 static void torture_cb(struct rcu_head *rh)
 {
 	struct torture_obj *p = container_of(rh, struct torture_obj, rh);
-	int cpu = p->callback_cpu;
+	int seq_index = p->bh * nr_cpu_ids + p->callback_cpu;
 	int i;
 
 	atomic_long_inc(&n_callbacks_run);
@@ -295,20 +319,26 @@ static void torture_cb(struct rcu_head *rh)
 			     p, p->state, p->magic);
 		return;
 	}
-	if (!poll_state_synchronize_rcu(p->retire_gp))
+	/* The polled API follows the RCU-sched grace periods only. */
+	if (!p->bh && !poll_state_synchronize_rcu(p->retire_gp))
 		torture_fail("callback for object %px (version %lu) ran before a grace period had ended since its call_rcu()",
 			     p, p->version);
 	for (i = 0; i < nreaders; i++) {
 		long e = READ_ONCE(reader_epoch[i]);
 
+		/* RCU-bh grace periods need not wait for other readers. */
+		if (p->bh && !READ_ONCE(reader_in_bh[i]))
+			continue;
 		if (e && e < p->retire_epoch)
 			torture_fail("callback for object %px (version %lu, epoch %ld) ran while reader %d, which entered at epoch %ld, is still inside its section",
 				     p, p->version, p->retire_epoch, i, e);
 	}
-	if (p->callback_seq != cpu_invoked_seq[cpu] + 1)
-		torture_fail("callback %lu queued on CPU %d ran after callback %lu: callbacks of a CPU must run once each, in call_rcu() order",
-			     p->callback_seq, cpu, cpu_invoked_seq[cpu]);
-	cpu_invoked_seq[cpu] = p->callback_seq;
+	if (p->callback_seq != cpu_invoked_seq[seq_index] + 1)
+		torture_fail("%s callback %lu queued on CPU %d ran after callback %lu: callbacks of a CPU must run once each, in queuing order",
+			     p->bh ? "call_rcu_bh()" : "call_rcu()",
+			     p->callback_seq, p->callback_cpu,
+			     cpu_invoked_seq[seq_index]);
+	cpu_invoked_seq[seq_index] = p->callback_seq;
 
 	WRITE_ONCE(p->state, TORTURE_FREED);
 	memset(p->payload, POISON_FREE, sizeof(p->payload));
@@ -326,6 +356,7 @@ static struct torture_obj *torture_alloc(int slot, unsigned long version,
 	p->magic = TORTURE_MAGIC;
 	p->state = TORTURE_ALIVE;
 	p->slot = slot;
+	p->bh = slot >= nslots;
 	p->version = version;
 	for (i = 0; i < TORTURE_PAYLOAD_WORDS; i++)
 		p->payload[i] = torture_payload(version, i);
@@ -334,9 +365,10 @@ static struct torture_obj *torture_alloc(int slot, unsigned long version,
 }
 
 /*
- * Retires @old, which the caller has just unpublished, with kfree_rcu() or
- * call_rcu(). Called with torture_lock held, which also keeps the CPU and
- * its callback order stable.
+ * Retires @old, which the caller has just unpublished: with call_rcu_bh()
+ * from an RCU-bh slot, else with kfree_rcu() or call_rcu(). Called with
+ * torture_lock held, which also keeps the CPU and its callback order
+ * stable.
  */
 static void torture_retire(struct torture_obj *old, bool use_kfree_rcu)
 {
@@ -345,15 +377,20 @@ static void torture_retire(struct torture_obj *old, bool use_kfree_rcu)
 	WRITE_ONCE(old->state, TORTURE_RETIRED);
 	old->retire_gp = get_state_synchronize_rcu();
 	old->retire_epoch = atomic_long_inc_return(&torture_epoch);
-	if (use_kfree_rcu) {
+	if (use_kfree_rcu && !old->bh) {
 		atomic_long_inc(&n_kfree_rcu);
 		kfree_rcu(old, rh);
 		return;
 	}
 	old->callback_cpu = cpu;
-	old->callback_seq = ++cpu_queued_seq[cpu];
-	atomic_long_inc(&n_call_rcu);
-	call_rcu(&old->rh, torture_cb);
+	old->callback_seq = ++cpu_queued_seq[old->bh * nr_cpu_ids + cpu];
+	if (old->bh) {
+		atomic_long_inc(&n_call_rcu_bh);
+		call_rcu_bh(&old->rh, torture_cb);
+	} else {
+		atomic_long_inc(&n_call_rcu);
+		call_rcu(&old->rh, torture_cb);
+	}
 }
 
 static bool torture_updates_done(void)
@@ -375,7 +412,7 @@ static int torture_updater(void *arg)
 			msleep(10);
 			continue;
 		}
-		slot = torture_random(&rand) % nslots;
+		slot = torture_random(&rand) % (2 * nslots);
 		version = atomic_long_inc_return(&n_updates);
 		new = torture_alloc(slot, version, GFP_KERNEL);
 		if (!new) {
@@ -413,7 +450,7 @@ static void torture_timer_fn(struct timer_list *timer)
 
 	if (READ_ONCE(torture_stop) || torture_updates_done())
 		return;
-	slot = torture_random(&torture_timer_rand) % nslots;
+	slot = torture_random(&torture_timer_rand) % (2 * nslots);
 	version = atomic_long_inc_return(&n_updates);
 	new = torture_alloc(slot, version, GFP_ATOMIC);
 	if (new) {
@@ -437,6 +474,7 @@ static int torture_fakewriter(void *arg)
 	int id = (long)arg;
 	struct torture_rand rand;
 	unsigned long cookie;
+	const char *op;
 	int spins;
 
 	torture_rand_init(&rand, 2000 + id);
@@ -444,15 +482,19 @@ static int torture_fakewriter(void *arg)
 		cookie = get_state_synchronize_rcu();
 		switch (torture_random(&rand) % 4) {
 		case 0:
+			op = "synchronize_rcu()";
 			synchronize_rcu();
 			break;
 		case 1:
+			op = "rcu_barrier()";
 			rcu_barrier();
 			break;
 		case 2:
+			op = "cond_synchronize_rcu()";
 			cond_synchronize_rcu(cookie);
 			break;
 		default:
+			op = "polling after start_poll_synchronize_rcu()";
 			cookie = start_poll_synchronize_rcu();
 			for (spins = 0; !poll_state_synchronize_rcu(cookie);
 			     spins++) {
@@ -466,8 +508,8 @@ static int torture_fakewriter(void *arg)
 			break;
 		}
 		if (!poll_state_synchronize_rcu(cookie))
-			torture_fail("fakewriter %d: grace-period wait returned before the grace period of cookie %lu ended",
-				     id, cookie);
+			torture_fail("fakewriter %d: %s returned before the grace period of cookie %lu ended",
+				     id, op, cookie);
 		atomic_long_inc(&n_gp_waits);
 		msleep(1 + torture_random(&rand) % 5);
 	}
@@ -535,7 +577,7 @@ static void torture_empty_slots(void)
 	int i;
 
 	spin_lock_bh(&torture_lock);
-	for (i = 0; i < nslots; i++) {
+	for (i = 0; i < 2 * nslots; i++) {
 		old = rcu_replace_pointer(torture_slots[i], NULL,
 					  lockdep_is_held(&torture_lock));
 		if (old)
@@ -544,10 +586,48 @@ static void torture_empty_slots(void)
 	spin_unlock_bh(&torture_lock);
 }
 
-static bool torture_print_summary(const struct lkl_rcu_stats *before)
+/*
+ * Prints the statistics of one callback flavour since @before and checks
+ * that rcu_barrier() left nothing queued. Returns false on a failure.
+ */
+static bool torture_check_flavour(enum lkl_rcu_flavour flavour,
+				  const char *name,
+				  const struct lkl_rcu_stats *before)
 {
 	struct lkl_rcu_stats after;
-	unsigned long queued, invoked;
+	unsigned long queued, kfrees, funcs;
+
+	if (lkl_rcu_get_stats(flavour, &after)) {
+		pr_info("rcutorture: summary: %s: this RCU keeps no statistics\n",
+			name);
+		return true;
+	}
+	queued = after.cbs_queued - before->cbs_queued;
+	kfrees = after.cbs_invoked_kfree - before->cbs_invoked_kfree;
+	funcs = after.cbs_invoked_func - before->cbs_invoked_func;
+	pr_info("rcutorture: summary: %s: grace periods=%lu (with callbacks %lu), callbacks invoked=%lu (kfree offsets %lu, functions %lu), largest batch=%lu, peak pending=%lu\n",
+		name, after.gp_completed - before->gp_completed,
+		after.gp_with_callbacks - before->gp_with_callbacks,
+		kfrees + funcs, kfrees, funcs, after.max_batch,
+		after.max_pending);
+	if (after.cbs_pending || queued != kfrees + funcs) {
+		torture_fail("%s: after the barrier %lu callbacks were queued, %lu invoked, %lu still pending",
+			     name, queued, kfrees + funcs, after.cbs_pending);
+		return false;
+	}
+	if (flavour == LKL_RCU_SCHED &&
+	    kfrees < (unsigned long)atomic_long_read(&n_kfree_rcu)) {
+		torture_fail("%ld objects retired with kfree_rcu() but only %lu kfree offsets reclaimed",
+			     atomic_long_read(&n_kfree_rcu), kfrees);
+		return false;
+	}
+	return true;
+}
+
+static bool torture_print_summary(const struct lkl_rcu_stats *before)
+{
+	long queued = atomic_long_read(&n_call_rcu) +
+		      atomic_long_read(&n_call_rcu_bh);
 	bool ok = true;
 
 	pr_info("rcutorture: summary: reads=%ld objects-read=%ld updates=%ld (from the timer %ld) objects-allocated=%ld gp-waits=%ld\n",
@@ -555,42 +635,18 @@ static bool torture_print_summary(const struct lkl_rcu_stats *before)
 		atomic_long_read(&n_updates),
 		atomic_long_read(&n_timer_updates),
 		atomic_long_read(&n_allocated), atomic_long_read(&n_gp_waits));
-	pr_info("rcutorture: summary: retired with kfree_rcu()=%ld with call_rcu()=%ld, torture callbacks run=%ld\n",
+	pr_info("rcutorture: summary: retired with kfree_rcu()=%ld call_rcu()=%ld call_rcu_bh()=%ld, torture callbacks run=%ld\n",
 		atomic_long_read(&n_kfree_rcu), atomic_long_read(&n_call_rcu),
+		atomic_long_read(&n_call_rcu_bh),
 		atomic_long_read(&n_callbacks_run));
 
-	if (atomic_long_read(&n_callbacks_run) != atomic_long_read(&n_call_rcu)) {
-		torture_fail("%ld call_rcu() callbacks queued but %ld ran after rcu_barrier()",
-			     atomic_long_read(&n_call_rcu),
-			     atomic_long_read(&n_callbacks_run));
+	if (atomic_long_read(&n_callbacks_run) != queued) {
+		torture_fail("%ld torture callbacks queued but %ld ran after rcu_barrier() and rcu_barrier_bh()",
+			     queued, atomic_long_read(&n_callbacks_run));
 		ok = false;
 	}
-
-	if (lkl_rcu_get_stats(LKL_RCU_SCHED, &after)) {
-		pr_info("rcutorture: summary: this RCU keeps no statistics\n");
-		return ok;
-	}
-	queued = after.cbs_queued - before->cbs_queued;
-	invoked = (after.cbs_invoked_kfree - before->cbs_invoked_kfree) +
-		  (after.cbs_invoked_func - before->cbs_invoked_func);
-	pr_info("rcutorture: summary: grace periods=%lu (with callbacks %lu), callbacks invoked=%lu (kfree offsets %lu, functions %lu), largest batch=%lu, peak pending=%lu\n",
-		after.gp_completed - before->gp_completed,
-		after.gp_with_callbacks - before->gp_with_callbacks,
-		invoked, after.cbs_invoked_kfree - before->cbs_invoked_kfree,
-		after.cbs_invoked_func - before->cbs_invoked_func,
-		after.max_batch, after.max_pending);
-	if (after.cbs_pending || queued != invoked) {
-		torture_fail("after rcu_barrier(): %lu callbacks queued, %lu invoked, %lu still pending",
-			     queued, invoked, after.cbs_pending);
-		ok = false;
-	}
-	if (after.cbs_invoked_kfree - before->cbs_invoked_kfree <
-	    (unsigned long)atomic_long_read(&n_kfree_rcu)) {
-		torture_fail("%ld objects retired with kfree_rcu() but only %lu kfree offsets reclaimed",
-			     atomic_long_read(&n_kfree_rcu),
-			     after.cbs_invoked_kfree - before->cbs_invoked_kfree);
-		ok = false;
-	}
+	ok &= torture_check_flavour(LKL_RCU_SCHED, "rcu", &before[LKL_RCU_SCHED]);
+	ok &= torture_check_flavour(LKL_RCU_BH, "rcu_bh", &before[LKL_RCU_BH]);
 	return ok;
 }
 
@@ -598,7 +654,8 @@ static bool torture_params_valid(void)
 {
 	if (nreaders < 0 || nupdaters < 0 || nfakewriters < 0 ||
 	    nslots < 1 || duration < 0 || nupdates < 0 ||
-	    stat_interval < 0 || reader_delay_us < 0) {
+	    stat_interval < 0 || reader_delay_us < 0 ||
+	    long_reader_delay_us < 0) {
 		pr_err("rcutorture: invalid parameters: counts and times must be non-negative and nslots at least 1\n");
 		return false;
 	}
@@ -617,11 +674,13 @@ static void torture_free_arrays(void)
 {
 	kfree(torture_tasks);
 	kfree(reader_epoch);
+	kfree(reader_in_bh);
 	kfree(cpu_queued_seq);
 	kfree(cpu_invoked_seq);
 	kfree(torture_slots);
 	torture_tasks = NULL;
 	reader_epoch = NULL;
+	reader_in_bh = NULL;
 	cpu_queued_seq = NULL;
 	cpu_invoked_seq = NULL;
 	torture_slots = NULL;
@@ -632,11 +691,13 @@ static int torture_alloc_arrays(void)
 	torture_tasks = kcalloc(nreaders + nupdaters + nfakewriters,
 				sizeof(*torture_tasks), GFP_KERNEL);
 	reader_epoch = kcalloc(nreaders + 1, sizeof(*reader_epoch), GFP_KERNEL);
-	cpu_queued_seq = kcalloc(nr_cpu_ids, sizeof(*cpu_queued_seq), GFP_KERNEL);
-	cpu_invoked_seq = kcalloc(nr_cpu_ids, sizeof(*cpu_invoked_seq),
+	reader_in_bh = kcalloc(nreaders + 1, sizeof(*reader_in_bh), GFP_KERNEL);
+	cpu_queued_seq = kcalloc(2 * nr_cpu_ids, sizeof(*cpu_queued_seq),
+				 GFP_KERNEL);
+	cpu_invoked_seq = kcalloc(2 * nr_cpu_ids, sizeof(*cpu_invoked_seq),
 				  GFP_KERNEL);
-	torture_slots = kcalloc(nslots, sizeof(*torture_slots), GFP_KERNEL);
-	if (!torture_tasks || !reader_epoch || !cpu_queued_seq ||
+	torture_slots = kcalloc(2 * nslots, sizeof(*torture_slots), GFP_KERNEL);
+	if (!torture_tasks || !reader_epoch || !reader_in_bh || !cpu_queued_seq ||
 	    !cpu_invoked_seq || !torture_slots) {
 		torture_free_arrays();
 		return -ENOMEM;
@@ -654,6 +715,7 @@ static void torture_reset_counters(void)
 	atomic_long_set(&n_allocated, 0);
 	atomic_long_set(&n_kfree_rcu, 0);
 	atomic_long_set(&n_call_rcu, 0);
+	atomic_long_set(&n_call_rcu_bh, 0);
 	atomic_long_set(&n_callbacks_run, 0);
 	atomic_long_set(&n_gp_waits, 0);
 	atomic_long_set(&n_failures, 0);
@@ -705,26 +767,31 @@ static void torture_wait_for_end(void)
 
 int rcu_torture_run(u64 seed, struct rcu_torture_result *result)
 {
-	struct lkl_rcu_stats before = { };
+	struct lkl_rcu_stats before[LKL_RCU_NR_FLAVOURS] = { };
 	bool ok;
 	int ret;
 
 	memset(result, 0, sizeof(*result));
 	torture_seed = seed;
 	pr_info("rcutorture: seed=%llu\n", (unsigned long long)seed);
-	pr_info("rcutorture: nreaders=%d nupdaters=%d timer_updater=%d nfakewriters=%d nslots=%d duration=%d nupdates=%ld stat_interval=%d reader_delay_us=%d nr_cpu_ids=%u\n",
+	pr_info("rcutorture: nreaders=%d nupdaters=%d timer_updater=%d nfakewriters=%d nslots=%d duration=%d nupdates=%ld stat_interval=%d reader_delay_us=%d long_reader_delay_us=%d nr_cpu_ids=%u\n",
 		nreaders, nupdaters, timer_updater, nfakewriters, nslots,
-		duration, nupdates, stat_interval, reader_delay_us, nr_cpu_ids);
-	if (!torture_params_valid())
+		duration, nupdates, stat_interval, reader_delay_us,
+		long_reader_delay_us, nr_cpu_ids);
+	if (!torture_params_valid()) {
+		result->not_started = true;
 		return 1;
+	}
 
 	torture_reset_counters();
 	if (torture_alloc_arrays()) {
 		pr_err("rcutorture: out of memory for %d slots and %d kthreads\n",
-		       nslots, nreaders + nupdaters + nfakewriters);
+		       2 * nslots, nreaders + nupdaters + nfakewriters);
+		result->not_started = true;
 		return 1;
 	}
-	lkl_rcu_get_stats(LKL_RCU_SCHED, &before);
+	lkl_rcu_get_stats(LKL_RCU_SCHED, &before[LKL_RCU_SCHED]);
+	lkl_rcu_get_stats(LKL_RCU_BH, &before[LKL_RCU_BH]);
 	result->callbacks_invoked = torture_cbs_invoked();
 
 	ret = torture_start_all();
@@ -734,7 +801,8 @@ int rcu_torture_run(u64 seed, struct rcu_torture_result *result)
 
 	torture_empty_slots();
 	rcu_barrier();
-	ok = torture_print_summary(&before) && !ret;
+	rcu_barrier_bh();
+	ok = torture_print_summary(before) && !ret;
 
 	result->callbacks_invoked = torture_cbs_invoked() -
 				    result->callbacks_invoked;
@@ -756,6 +824,7 @@ static void __exit rcu_torture_exit(void)
 	if (torture_slots) {
 		torture_empty_slots();
 		rcu_barrier();
+		rcu_barrier_bh();
 	}
 	torture_free_arrays();
 }

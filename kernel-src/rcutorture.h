@@ -13,6 +13,7 @@
 struct rcu_torture_result {
 	unsigned long callbacks_invoked;	/* all flavours, during the run */
 	unsigned long failures;
+	bool not_started;	/* invalid parameters or out of memory */
 };
 
 /*

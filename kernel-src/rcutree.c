@@ -34,6 +34,7 @@
 #include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <lkl/oracle.h>
 
 #include "rcu.h"
 #include "rcutree.h"
@@ -1042,6 +1043,7 @@ int rcu_queue_cb(struct rcu_state *rsp, struct rcu_data *rdp,
 		  "rcu: %s: callback queued on CPU %d, which RCU does not count online\n",
 		  rsp->name, rdp->cpu);
 	rcu_enqueue_cb(rdp, head, func);
+	lkl_rcu_oracle_queue(head, rsp, rsp == &rcu_bh_state, rdp->cpu, caller);
 	if (core)
 		rcu_check_cb_flood(rsp, rdp, head);
 	return 0;
@@ -1109,7 +1111,7 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 {
 	struct rcu_head *list, *next, **tail;
 	unsigned long flags;
-	long bl, count, kfrees;
+	long bl, count;
 	int i;
 
 	if (!cpu_has_callbacks_ready_to_invoke(rdp))
@@ -1127,18 +1129,28 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 			rdp->nxttail[i] = &rdp->nxtlist;
 	local_irq_restore(flags);
 
-	/* Invoke callbacks, bottom halves disabled as in a softirq. */
+	/*
+	 * Invoke callbacks, bottom halves disabled as in a softirq. The
+	 * counters move with each callback, so a waiter woken by one sees
+	 * it counted.
+	 */
+	if (bl == LONG_MAX)
+		rdp->n_blimit_raised++;
 	count = 0;
-	kfrees = 0;
 	local_bh_disable();
 	while (list) {
 		next = list->next;
 		prefetch(next);
 		lkl_rcu_head_unqueue(list);
+		lkl_rcu_oracle_invoke(list, rdp->cpu);
 		if (__rcu_reclaim(list))
-			kfrees++;
+			rdp->n_cbs_kfree++;
+		rdp->n_cbs_invoked++;
+		rcu_account_pending(rsp, -1);
 		list = next;
-		if (++count >= bl)
+		if (++count > rdp->n_batch_max)
+			rdp->n_batch_max = count;
+		if (count >= bl)
 			break;
 	}
 	local_bh_enable();
@@ -1157,13 +1169,6 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 	}
 
 	rdp->qlen -= count;
-	rdp->n_cbs_invoked += count;
-	rdp->n_cbs_kfree += kfrees;
-	if (count > rdp->n_batch_max)
-		rdp->n_batch_max = count;
-	if (bl == LONG_MAX)
-		rdp->n_blimit_raised++;
-	rcu_account_pending(rsp, -count);
 
 	/* The flood is over: restore the batch limit. */
 	if (rdp->blimit == LONG_MAX && rdp->qlen <= qlowmark)
@@ -1649,6 +1654,27 @@ int rcutree_offline_cpu(unsigned int cpu)
 	for_each_rcu_flavour(i, rsp)
 		if (WARN(!rsp->rda[cpu]->online,
 			 "rcu: %s: CPU %d offlined but not online in RCU\n",
+			 rsp->name, cpu))
+			return -EINVAL;
+	return 0;
+}
+
+/*
+ * @cpu is stopping: checks that it runs on @cpu, with interrupts disabled
+ * and RCU still counting it online. Nothing moves yet: its callbacks stay
+ * queued until rcutree_dead_cpu().
+ */
+int rcutree_dying_cpu(unsigned int cpu)
+{
+	struct rcu_state *rsp;
+	int i;
+
+	if (WARN_ON_ONCE(cpu >= rcu_sched_state.geo.nr_cpus ||
+			 cpu != smp_processor_id() || !irqs_disabled()))
+		return -EINVAL;
+	for_each_rcu_flavour(i, rsp)
+		if (WARN(!rsp->rda[cpu]->online,
+			 "rcu: %s: CPU %d dying but not online in RCU\n",
 			 rsp->name, cpu))
 			return -EINVAL;
 	return 0;

@@ -20,6 +20,7 @@
 #include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <lkl/oracle.h>
 
 #include "rcu.h"
 
@@ -259,6 +260,7 @@ void lkl_rcu_head_set_reset(void)
 	rcu_head_set_disabled = false;
 	rcu_double_call_reports = 0;
 	raw_spin_unlock_irqrestore(&rcu_head_set_lock, flags);
+	lkl_rcu_oracle_reset();
 }
 
 void lkl_rcu_head_unqueue(struct rcu_head *head)
@@ -292,6 +294,26 @@ void lkl_rcu_head_unqueue(struct rcu_head *head)
 	}
 out:
 	raw_spin_unlock_irqrestore(&rcu_head_set_lock, flags);
+}
+
+/*
+ * Flavours without a separate RCU-bh (Linux 6.1's tiny.c) get the 5.0 and
+ * later semantics, in which call_rcu() waits for rcu_read_lock_bh() readers
+ * too. This project's Tiny and Tree RCU define their own.
+ */
+void __weak call_rcu_bh(struct rcu_head *head, rcu_callback_t func)
+{
+	call_rcu(head, func);
+}
+
+void __weak synchronize_rcu_bh(void)
+{
+	synchronize_rcu();
+}
+
+void __weak rcu_barrier_bh(void)
+{
+	rcu_barrier();
 }
 
 /* Flavours that keep statistics (this project's Tiny and Tree) override it. */

@@ -23,6 +23,11 @@ static u64 boot_seed = 1;
 /* The seed of every scheduling choice; a run replays from it exactly. */
 core_param(seed, boot_seed, ullong, 0444);
 
+static bool threaded_param;
+module_param_named(threaded, threaded_param, bool, 0444);
+MODULE_PARM_DESC(threaded,
+		 "Run each emulated CPU on its own host thread, in host time (not reproducible from the seed)");
+
 unsigned int lkl_nr_cpus_requested(void);
 
 static u64 splitmix64(u64 *x)
@@ -55,13 +60,32 @@ static void init_cpu(struct lkl_cpu *cpu, unsigned int id)
 	cpu->last_switch_jiffies = jiffies;
 }
 
-/* Stops the machine: back to the host thread that called the boot. */
+/*
+ * Stops the machine. On one host thread, control goes back to the caller
+ * of lkl_start_kernel(); in threaded mode, every CPU's thread leaves at its
+ * next scheduling point and the caller joins them.
+ */
 static void __noreturn machine_halt(void)
 {
 	struct task_struct *self = current;
+	unsigned int i;
 
+	if (lkl_machine.threaded) {
+		WRITE_ONCE(lkl_machine.halting, true);
+		for (i = 0; i < nr_cpu_ids; i++)
+			lkl_host_event_signal(lkl_cpus[i].event);
+		lkl_host_fiber_exit_to(self->lkl.fiber,
+				       lkl_this_cpu->host_fiber);
+	}
 	lkl_machine.running = false;
 	lkl_host_fiber_exit_to(self->lkl.fiber, lkl_machine.boot_fiber);
+}
+
+void lkl_check_halt(struct lkl_cpu *cpu)
+{
+	if (likely(!READ_ONCE(lkl_machine.halting)))
+		return;
+	lkl_host_fiber_exit_to(cpu->curr->lkl.fiber, cpu->host_fiber);
 }
 
 /* Counts the kthreads still alive, which a clean shutdown has none of. */
@@ -113,6 +137,7 @@ static void start_kernel_cpu0(void *arg)
 	lkl_finish_task_switch();
 	lkl_this_cpu->irqs_disabled = false;
 	rcu_init();
+	smp_store_release(&lkl_machine.smp_ready, true);
 	init = kthread_create(kernel_init, NULL, "init");
 	if (IS_ERR(init))
 		panic("cannot create the init task: %ld", PTR_ERR(init));
@@ -120,11 +145,60 @@ static void start_kernel_cpu0(void *arg)
 	lkl_cpu_idle_loop();
 }
 
+/* A secondary CPU waits for the boot CPU to set up RCU, then idles. */
 static void secondary_start(void *arg)
 {
 	lkl_finish_task_switch();
 	lkl_this_cpu->irqs_disabled = false;
+	while (!smp_load_acquire(&lkl_machine.smp_ready)) {
+		if (lkl_machine.threaded) {
+			lkl_check_halt(lkl_this_cpu);
+			lkl_host_yield();
+		} else {
+			lkl_switch_to_cpu(&lkl_cpus[0]);
+		}
+	}
 	lkl_cpu_idle_loop();
+}
+
+/* Threaded mode: the host thread of one emulated CPU. */
+static void cpu_thread(void *arg)
+{
+	struct lkl_cpu *cpu = arg;
+
+	lkl_this_cpu = cpu;
+	cpu->host_fiber = lkl_host_fiber_current_thread();
+	lkl_host_fiber_switch(cpu->host_fiber, cpu->idle->lkl.fiber);
+	lkl_this_cpu = lkl_boot_cpu_ptr();
+	lkl_host_fiber_destroy(cpu->host_fiber);
+}
+
+static void run_threaded(unsigned int nr)
+{
+	struct lkl_host_thread **threads;
+	unsigned int i;
+
+	threads = lkl_host_malloc(sizeof(*threads) * nr, 0);
+	if (!threads)
+		panic("cannot allocate %u host threads", nr);
+	for (i = 0; i < nr; i++) {
+		lkl_cpus[i].event = lkl_host_event_create();
+		if (!lkl_cpus[i].event)
+			panic("cannot create the wake-up event of CPU %u", i);
+	}
+	lkl_machine.boot_host_ns = lkl_host_time_ns();
+	lkl_machine.running = true;
+	for (i = 0; i < nr; i++) {
+		threads[i] = lkl_host_thread_create(cpu_thread, &lkl_cpus[i]);
+		if (!threads[i])
+			panic("cannot start the host thread of CPU %u", i);
+	}
+	for (i = 0; i < nr; i++)
+		lkl_host_thread_join(threads[i]);
+	lkl_machine.running = false;
+	for (i = 0; i < nr; i++)
+		lkl_host_event_destroy(lkl_cpus[i].event);
+	lkl_host_free(threads);
 }
 
 static int create_idle_tasks(void)
@@ -200,13 +274,13 @@ int lkl_start_kernel(int argc, char **argv, int (*init_fn)(void *), void *arg)
 	}
 
 	memset(m, 0, sizeof(*m));
+	m->threaded = threaded_param;
 	INIT_LIST_HEAD(&m->all_tasks);
 	m->init_fn = init_fn;
 	m->init_arg = arg;
 	seed_random(boot_seed);
 	lkl_warn_count = 0;
-	jiffies_64 = INITIAL_JIFFIES;
-	jiffies = INITIAL_JIFFIES;
+	lkl_set_jiffies(INITIAL_JIFFIES);
 	m->next_tick_ns = TICK_NSEC;
 
 	lkl_cpus = lkl_host_malloc(sizeof(*lkl_cpus) * nr, 64);
@@ -222,9 +296,16 @@ int lkl_start_kernel(int argc, char **argv, int (*init_fn)(void *), void *arg)
 	if (create_idle_tasks())
 		panic("cannot create the idle tasks of %u CPUs", nr);
 
-	pr_info("lkl: booting %u CPU%s, seed=%llu, HZ=%d, nohz=%s\n", nr,
+	pr_info("lkl: booting %u CPU%s, seed=%llu, HZ=%d, nohz=%s, %s\n", nr,
 		nr == 1 ? "" : "s", (unsigned long long)boot_seed, HZ,
-		lkl_nohz ? "on" : "off");
+		lkl_nohz ? "on" : "off",
+		m->threaded ? "threaded (one host thread per CPU)" :
+			      "deterministic (one host thread)");
+	if (m->threaded) {
+		run_threaded(nr);
+		free_machine();
+		return m->exit_status;
+	}
 	m->boot_fiber = lkl_host_fiber_current_thread();
 	m->running = true;
 	lkl_this_cpu = &lkl_cpus[0];

@@ -13,6 +13,11 @@
 
 struct lkl_machine {
 	bool running;			/* between boot and halt */
+	bool threaded;			/* one host thread per emulated CPU */
+	bool smp_ready;			/* the boot CPU has run rcu_init() */
+	bool halting;			/* threaded mode: CPUs must stop */
+	u64 boot_host_ns;		/* host time at boot, threaded mode */
+	int tasks_lock;			/* guards all_tasks and next_pid */
 	u64 seed;
 	u64 rng[4];			/* xoshiro256** state */
 	u64 clock_ns;			/* emulated time since boot */
@@ -55,6 +60,7 @@ void lkl_switch_to_cpu(struct lkl_cpu *target);
 struct lkl_cpu *lkl_pick_busy_cpu(struct lkl_cpu *self);
 
 /* irq.c */
+void lkl_set_jiffies(u64 j);
 void lkl_advance_clock(u64 ns);
 bool lkl_deliver_interrupts(struct lkl_cpu *cpu);
 void lkl_do_tick_event(void);
@@ -74,6 +80,28 @@ void lkl_run_ipis(struct lkl_cpu *cpu);
 
 /* kthread.c */
 void lkl_kthread_free(struct task_struct *t);
+
+/*
+ * Host-level locks for the scheduler's own lists. They never sleep, never
+ * reach a scheduling point and are uncontended on one host thread.
+ */
+static inline void lkl_raw_lock(int *lock)
+{
+	while (__atomic_exchange_n(lock, 1, __ATOMIC_ACQUIRE))
+		while (__atomic_load_n(lock, __ATOMIC_RELAXED))
+			__builtin_ia32_pause();
+}
+
+static inline void lkl_raw_unlock(int *lock)
+{
+	__atomic_store_n(lock, 0, __ATOMIC_RELEASE);
+}
+
+#define lkl_stat_inc(field) \
+	__atomic_fetch_add(&lkl_machine.stats.field, 1, __ATOMIC_RELAXED)
+
+/* Threaded mode: stop this CPU's host thread if the machine is halting. */
+void lkl_check_halt(struct lkl_cpu *cpu);
 
 static inline struct lkl_cpu *lkl_cpu_of(struct task_struct *t)
 {

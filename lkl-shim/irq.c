@@ -14,6 +14,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <lkl/debug.h>
+#include <lkl/host.h>
 
 #include "internal.h"
 
@@ -44,11 +45,19 @@ static const struct kernel_param_ops nohz_param_ops = {
 __module_param_call("", nohz, &nohz_param_ops, NULL, 0444, -1, 0);
 
 u64 jiffies_64;
-unsigned long volatile jiffies;
+unsigned long lkl_jiffies;
+
+void lkl_set_jiffies(u64 j)
+{
+	WRITE_ONCE(jiffies_64, j);
+	WRITE_ONCE(lkl_jiffies, (unsigned long)j);
+}
 
 unsigned long long lkl_emulated_time_ns(void)
 {
-	return lkl_machine.clock_ns;
+	if (lkl_machine.threaded && lkl_machine.running)
+		return lkl_host_time_ns() - lkl_machine.boot_host_ns;
+	return READ_ONCE(lkl_machine.clock_ns);
 }
 
 void preempt_count_add(int val)
@@ -164,7 +173,7 @@ static void __do_softirq(void)
 			int prev_count = preempt_count();
 
 			pending &= pending - 1;
-			lkl_machine.stats.softirqs_run++;
+			lkl_stat_inc(softirqs_run);
 			if (softirq_vec[nr])
 				softirq_vec[nr](NULL);
 			else
@@ -249,10 +258,9 @@ void lkl_do_tick_event(void)
 	struct lkl_machine *m = &lkl_machine;
 	unsigned int i;
 
-	jiffies_64++;
-	WRITE_ONCE(jiffies, (unsigned long)jiffies_64);
+	lkl_set_jiffies(jiffies_64 + 1);
 	m->next_tick_ns += TICK_NSEC;
-	m->stats.ticks++;
+	lkl_stat_inc(ticks);
 	for (i = 0; i < nr_cpu_ids; i++) {
 		struct lkl_cpu *cpu = &lkl_cpus[i];
 
@@ -267,10 +275,45 @@ void lkl_do_tick_event(void)
 		lkl_hung_task_check();
 }
 
+/*
+ * Threaded mode: jiffies follow host time, and the calling CPU gets a
+ * pending tick once its own next tick is due, unless it idles with nohz.
+ * The CPU that moves jiffies past a whole second runs the hung-task check.
+ */
+static void threaded_advance_clock(void)
+{
+	struct lkl_cpu *cpu = lkl_this_cpu;
+	u64 now = lkl_emulated_time_ns();
+	u64 target = INITIAL_JIFFIES + now / TICK_NSEC;
+	u64 old = READ_ONCE(jiffies_64);
+
+	while (old < target) {
+		if (__atomic_compare_exchange_n(&jiffies_64, &old, target, false,
+						__ATOMIC_RELAXED,
+						__ATOMIC_RELAXED)) {
+			WRITE_ONCE(lkl_jiffies, (unsigned long)target);
+			lkl_stat_inc(ticks);
+			if (old / HZ != target / HZ)
+				lkl_hung_task_check();
+			break;
+		}
+	}
+	if (now < cpu->next_tick_ns)
+		return;
+	cpu->next_tick_ns = (now / TICK_NSEC + 1) * TICK_NSEC;
+	if (cpu->in_idle && lkl_nohz && !cpu->idle_needs_tick)
+		return;
+	cpu->tick_pending = true;
+}
+
 void lkl_advance_clock(u64 ns)
 {
 	struct lkl_machine *m = &lkl_machine;
 
+	if (m->threaded) {
+		threaded_advance_clock();
+		return;
+	}
 	m->clock_ns += ns;
 	while (m->clock_ns >= m->next_tick_ns)
 		lkl_do_tick_event();
@@ -301,14 +344,15 @@ bool lkl_deliver_interrupts(struct lkl_cpu *cpu)
 
 	if (cpu->irqs_disabled || in_hardirq())
 		return false;
-	ipi = !list_empty(&cpu->ipi_queue) || cpu->resched_ipi;
+	ipi = !list_empty_careful(&cpu->ipi_queue) ||
+	      READ_ONCE(cpu->resched_ipi);
 	if (!cpu->tick_pending && !ipi)
 		return false;
 	cpu->irqs_disabled = true;
 	irq_enter();
 	if (ipi) {
-		lkl_machine.stats.ipis++;
-		cpu->resched_ipi = false;
+		lkl_stat_inc(ipis);
+		WRITE_ONCE(cpu->resched_ipi, false);
 		lkl_run_ipis(cpu);
 		cpu = lkl_this_cpu;
 	}
@@ -325,7 +369,9 @@ void lkl_tick(bool user_mode)
 
 	if (!lkl_machine.running)
 		return;
-	lkl_advance_clock(lkl_machine.next_tick_ns - lkl_machine.clock_ns);
+	if (!lkl_machine.threaded)
+		lkl_advance_clock(lkl_machine.next_tick_ns -
+				  lkl_machine.clock_ns);
 	cpu = lkl_this_cpu;
 	if (cpu->irqs_disabled || in_hardirq()) {
 		cpu->tick_pending = true;

@@ -41,6 +41,9 @@ static void kthread_entry(void *arg)
 
 	lkl_finish_task_switch();
 	lkl_this_cpu->irqs_disabled = false;
+	/* Stopped before it ever ran: the function is not called. */
+	if (READ_ONCE(kthread->should_stop))
+		kthread_exit(-EINTR);
 	kthread_exit(kthread->threadfn(kthread->data));
 }
 

@@ -14,6 +14,7 @@
 #include <linux/string.h>
 #include <linux/bug.h>
 #include <lkl/debug.h>
+#include <lkl/oracle.h>
 
 #include "internal.h"
 
@@ -38,6 +39,8 @@ void lock_acquire(struct lockdep_map *lock, unsigned int subclass,
 	t->held_locks[t->lockdep_depth].map = lock;
 	t->held_locks[t->lockdep_depth].ip = ip;
 	t->lockdep_depth++;
+	if (is_rcu_map(lock))
+		lkl_rcu_oracle_reader_lock(lock, ip);
 }
 
 void lock_release(struct lockdep_map *lock, unsigned long ip)
@@ -51,6 +54,8 @@ void lock_release(struct lockdep_map *lock, unsigned long ip)
 		memmove(&t->held_locks[i], &t->held_locks[i + 1],
 			(t->lockdep_depth - i - 1) * sizeof(t->held_locks[0]));
 		t->lockdep_depth--;
+		if (is_rcu_map(lock))
+			lkl_rcu_oracle_reader_unlock(lock, ip);
 		return;
 	}
 	WARN(1, "bad unlock balance: %s/%d released %s at %pS, but does not hold it",
@@ -144,9 +149,11 @@ void __might_resched(const char *file, int line, unsigned int offsets)
 
 void __might_sleep(const char *file, int line)
 {
-	WARN_ONCE(current->__state != TASK_RUNNING && lkl_machine.running,
+	unsigned int state = READ_ONCE(current->__state);
+
+	WARN_ONCE(state != TASK_RUNNING && lkl_machine.running,
 		  "do not call blocking ops when !TASK_RUNNING; state=%x set",
-		  current->__state);
+		  state);
 	__might_resched(file, line, 0);
 }
 
@@ -168,7 +175,7 @@ int lkl_spin_trylock(raw_spinlock_t *lock, unsigned long ip)
 {
 	if (__atomic_exchange_n(&lock->locked, 1, __ATOMIC_ACQUIRE))
 		return 0;
-	lock->owner_cpu = raw_smp_processor_id();
+	WRITE_ONCE(lock->owner_cpu, raw_smp_processor_id());
 	lock->owner_ip = ip;
 	lock_acquire(&lock->dep_map, 0, 1, 0, 1, NULL, ip);
 	return 1;
@@ -195,7 +202,7 @@ void lkl_spin_unlock(raw_spinlock_t *lock, unsigned long ip)
 	if (unlikely(lock->owner_cpu != raw_smp_processor_id()))
 		spin_bug(lock, "wrong CPU", ip);
 	lock_release(&lock->dep_map, ip);
-	lock->owner_cpu = -1;
+	WRITE_ONCE(lock->owner_cpu, -1);
 	__atomic_store_n(&lock->locked, 0, __ATOMIC_RELEASE);
 }
 

@@ -254,7 +254,7 @@ const struct kernel_param_ops param_array_ops = {
 	.get = param_array_get,
 };
 
-/* What a value of each standard type looks like, for error messages. */
+/* The form of a valid value of each standard type, for error messages. */
 static const char *expected_value(const struct kernel_param_ops *ops)
 {
 	if (ops == &param_ops_int || ops == &param_ops_long ||

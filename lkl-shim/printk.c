@@ -126,6 +126,7 @@ static void out_bytes(struct fmt_out *out, const char *s, size_t n)
 	out->len += n;
 }
 
+/* NOTE: one conversion is cut to LINE_MAX_LEN - 1 bytes, even in kasprintf(). */
 static __printf(2, 3) void out_printf(struct fmt_out *out, const char *fmt, ...)
 {
 	char tmp[LINE_MAX_LEN];
@@ -202,7 +203,12 @@ static void out_pointer(struct fmt_out *out, const char **fmtp, void *ptr,
 	case 'F':
 	case 'f':
 	case 'B':
-		lkl_host_symbolize(ptr, sym, sizeof(sym));
+		/*
+		 * The symbolizer takes a return address and looks up the
+		 * byte before it, so a code address (all but %pB) gets + 1.
+		 */
+		lkl_host_symbolize((const char *)ptr + (ext[0] != 'B'), sym,
+				   sizeof(sym));
 		/* %ps and %pf print the function name only. */
 		if (ext[0] == 's' || ext[0] == 'f') {
 			space = strchr(sym, ' ');

@@ -149,17 +149,21 @@ struct task_struct *lkl_task_alloc(const char *name, int cpu,
 	strscpy(t->comm, name, sizeof(t->comm));
 	t->flags = PF_KTHREAD;
 	t->cpu = cpu;
-	t->pid = lkl_machine.next_pid++;
 	atomic_set(&t->usage, 1);
 	t->__state = TASK_NEW;
 	INIT_LIST_HEAD(&t->lkl.run_list);
+	lkl_raw_lock(&lkl_machine.tasks_lock);
+	t->pid = lkl_machine.next_pid++;
 	list_add_tail(&t->lkl.all_list, &lkl_machine.all_tasks);
+	lkl_raw_unlock(&lkl_machine.tasks_lock);
 	return t;
 }
 
 void lkl_task_free(struct task_struct *t)
 {
+	lkl_raw_lock(&lkl_machine.tasks_lock);
 	list_del(&t->lkl.all_list);
+	lkl_raw_unlock(&lkl_machine.tasks_lock);
 	lkl_kthread_free(t);
 	lkl_host_fiber_destroy(t->lkl.fiber);
 	lkl_host_free(t);
@@ -175,6 +179,11 @@ void __put_task_struct(struct task_struct *t)
 /* Adds cpu to the CPUs that lkl_pick_busy_cpu() considers. */
 void lkl_cpu_kick(struct lkl_cpu *cpu)
 {
+	if (lkl_machine.threaded) {
+		if (cpu != lkl_this_cpu && cpu->event)
+			lkl_host_event_signal(cpu->event);
+		return;
+	}
 	if (cpu->is_candidate || !lkl_machine.candidates)
 		return;
 	cpu->is_candidate = true;
@@ -232,9 +241,20 @@ void lkl_switch_to_cpu(struct lkl_cpu *target)
 
 	if (target == self)
 		return;
-	lkl_machine.stats.cpu_switches++;
+	lkl_stat_inc(cpu_switches);
 	lkl_this_cpu = target;
 	lkl_host_fiber_switch(self->curr->lkl.fiber, target->curr->lkl.fiber);
+}
+
+/*
+ * Threaded mode: emulated time is host time since boot, and each CPU takes
+ * its tick when its own next tick is due.
+ */
+static void threaded_sched_point(struct lkl_cpu *cpu)
+{
+	lkl_check_halt(cpu);
+	lkl_advance_clock(0);
+	lkl_deliver_interrupts(cpu);
 }
 
 void lkl_sched_point(void)
@@ -243,6 +263,10 @@ void lkl_sched_point(void)
 
 	if (unlikely(!lkl_machine.running))
 		return;
+	if (lkl_machine.threaded) {
+		threaded_sched_point(cpu);
+		return;
+	}
 	lkl_advance_clock(lkl_random_below(2 * (u64)lkl_sched_point_ns + 1));
 	lkl_deliver_interrupts(cpu);
 	if (nr_cpu_ids > 1 &&
@@ -260,6 +284,14 @@ void lkl_consume_time(unsigned long ns)
 
 	if (unlikely(!lkl_machine.running))
 		return;
+	if (lkl_machine.threaded) {
+		u64 until = lkl_emulated_time_ns() + ns;
+
+		do {
+			threaded_sched_point(lkl_this_cpu);
+		} while (lkl_emulated_time_ns() < until);
+		return;
+	}
 	lkl_advance_clock(ns);
 	lkl_deliver_interrupts(cpu);
 	if (nr_cpu_ids > 1 &&
@@ -271,7 +303,8 @@ void lkl_consume_time(unsigned long ns)
 	}
 }
 
-void lkl_enqueue_task(struct task_struct *p)
+/* Puts p on its CPU's runqueue; the caller holds that CPU's rq_lock. */
+static void __enqueue_task(struct task_struct *p)
 {
 	struct lkl_cpu *cpu = lkl_cpu_of(p);
 
@@ -283,6 +316,15 @@ void lkl_enqueue_task(struct task_struct *p)
 	if (is_idle_task(cpu->curr))
 		set_tsk_need_resched(cpu->curr);
 	lkl_cpu_kick(cpu);
+}
+
+void lkl_enqueue_task(struct task_struct *p)
+{
+	struct lkl_cpu *cpu = lkl_cpu_of(p);
+
+	lkl_raw_lock(&cpu->rq_lock);
+	__enqueue_task(p);
+	lkl_raw_unlock(&cpu->rq_lock);
 }
 
 static struct task_struct *pick_next_task(struct lkl_cpu *cpu)
@@ -306,7 +348,7 @@ void lkl_finish_task_switch(void)
 	struct task_struct *prev = cpu->prev;
 
 	cpu->prev = NULL;
-	if (prev && (prev->__state & TASK_DEAD))
+	if (prev && (READ_ONCE(prev->__state) & TASK_DEAD))
 		put_task_struct(prev);
 }
 
@@ -336,9 +378,15 @@ static void __schedule(unsigned long ip)
 	clear_tsk_need_resched(prev);
 	cpu = lkl_this_cpu;
 
+	/*
+	 * The state is read and curr changed under rq_lock, so a wake-up on
+	 * another CPU either sees prev still current and leaves it to this
+	 * code, or sees it gone and queues it.
+	 */
+	lkl_raw_lock(&cpu->rq_lock);
 	state = READ_ONCE(prev->__state);
 	if (state == TASK_RUNNING) {
-		lkl_enqueue_task(prev);
+		__enqueue_task(prev);
 	} else if (!(state & TASK_DEAD)) {
 		if (!prev->lkl.blocked_ip)
 			prev->lkl.blocked_ip = ip;
@@ -346,15 +394,16 @@ static void __schedule(unsigned long ip)
 		prev->lkl.hung_reported = false;
 	}
 	next = pick_next_task(cpu);
+	WRITE_ONCE(cpu->curr, next);
+	lkl_raw_unlock(&cpu->rq_lock);
 
-	lkl_machine.stats.context_switches++;
+	lkl_stat_inc(context_switches);
 	cpu->nr_switches++;
 	cpu->last_switch_jiffies = jiffies;
 	cpu->slice_ticks = 0;
 	cpu->softlockup_reported = false;
 
 	if (next != prev) {
-		cpu->curr = next;
 		cpu->prev = prev;
 		next->lkl.blocked_ip = 0;
 		if (next->__state == TASK_NEW)
@@ -402,11 +451,17 @@ int __cond_resched(void)
 
 int wake_up_state(struct task_struct *p, unsigned int state)
 {
-	if (!(READ_ONCE(p->__state) & state))
+	struct lkl_cpu *cpu = lkl_cpu_of(p);
+
+	lkl_raw_lock(&cpu->rq_lock);
+	if (!(READ_ONCE(p->__state) & state)) {
+		lkl_raw_unlock(&cpu->rq_lock);
 		return 0;
+	}
 	WRITE_ONCE(p->__state, TASK_RUNNING);
-	if (lkl_cpu_of(p)->curr != p)
-		lkl_enqueue_task(p);
+	if (READ_ONCE(cpu->curr) != p)
+		__enqueue_task(p);
+	lkl_raw_unlock(&cpu->rq_lock);
 	return 1;
 }
 
@@ -419,7 +474,7 @@ int idle_cpu(int cpu)
 {
 	struct lkl_cpu *c = &lkl_cpus[cpu];
 
-	return is_idle_task(c->curr) && !c->nr_running;
+	return is_idle_task(READ_ONCE(c->curr)) && !READ_ONCE(c->nr_running);
 }
 
 struct task_struct *idle_task(int cpu)
@@ -431,7 +486,7 @@ void resched_cpu(int cpu)
 {
 	struct lkl_cpu *c = &lkl_cpus[cpu];
 
-	set_tsk_need_resched(c->curr);
+	set_tsk_need_resched(READ_ONCE(c->curr));
 	if (c != lkl_this_cpu)
 		smp_send_reschedule(cpu);
 }
@@ -474,6 +529,24 @@ void sched_set_normal(struct task_struct *p, int nice)
  * pass up to the next event. With nothing left to wait for, the machine is
  * deadlocked and the run stops with a report.
  */
+/*
+ * Threaded mode: sleeps on the CPU's event until it is kicked or its next
+ * tick is due; with nohz=on a CPU that needs no tick sleeps until kicked.
+ */
+static void threaded_idle_wait(struct lkl_cpu *cpu)
+{
+	u64 now, timeout = 10 * NSEC_PER_MSEC;
+
+	lkl_check_halt(cpu);
+	if (lkl_deliver_interrupts(cpu))
+		return;
+	now = lkl_emulated_time_ns();
+	if ((!lkl_nohz || cpu->idle_needs_tick) && cpu->next_tick_ns > now)
+		timeout = cpu->next_tick_ns - now;
+	lkl_host_event_wait(cpu->event, timeout);
+	lkl_advance_clock(0);
+}
+
 static void idle_wait(struct lkl_cpu *cpu)
 {
 	struct lkl_cpu *next;
@@ -481,6 +554,10 @@ static void idle_wait(struct lkl_cpu *cpu)
 	bool have_event = false, need_tick = false;
 	unsigned int i;
 
+	if (lkl_machine.threaded) {
+		threaded_idle_wait(cpu);
+		return;
+	}
 	if (lkl_deliver_interrupts(cpu))
 		return;
 	next = lkl_pick_busy_cpu(cpu);
@@ -510,8 +587,7 @@ static void idle_wait(struct lkl_cpu *cpu)
 		lkl_report_deadlock();
 	/* Nothing runs until the timer: skip the ticks in between at once. */
 	lkl_machine.clock_ns += (earliest - jiffies - 1) * TICK_NSEC;
-	jiffies_64 += earliest - jiffies - 1;
-	jiffies = (unsigned long)jiffies_64;
+	lkl_set_jiffies(jiffies_64 + (earliest - jiffies - 1));
 	lkl_machine.next_tick_ns = lkl_machine.clock_ns + TICK_NSEC;
 	lkl_hung_task_check();
 }
@@ -528,8 +604,11 @@ void lkl_cpu_idle_loop(void)
 		while (!need_resched()) {
 			cpu = lkl_this_cpu;
 			if (local_softirq_pending()) {
+				/* As if an interrupt ran them on its way out. */
+				cpu->irqs_disabled = true;
 				irq_enter();
 				irq_exit();
+				lkl_this_cpu->irqs_disabled = false;
 				continue;
 			}
 			cpu->idle_needs_tick = rcu_needs_cpu() ||
@@ -551,7 +630,7 @@ void lkl_print_task(struct task_struct *t)
 		"running", "sleeping (interruptible)",
 		"sleeping (uninterruptible)",
 	};
-	unsigned int s = t->__state;
+	unsigned int s = READ_ONCE(t->__state);
 	const char *state = s < ARRAY_SIZE(states) ? states[s] : "other";
 
 	if (s == TASK_IDLE)
@@ -583,9 +662,12 @@ void lkl_hung_task_check(void)
 
 	if (!timeout)
 		return;
+	lkl_raw_lock(&lkl_machine.tasks_lock);
 	list_for_each_entry(t, &lkl_machine.all_tasks, lkl.all_list) {
-		if (!(t->__state & TASK_UNINTERRUPTIBLE) ||
-		    (t->__state & TASK_NOLOAD) || t->lkl.hung_reported)
+		unsigned int state = READ_ONCE(t->__state);
+
+		if (!(state & TASK_UNINTERRUPTIBLE) ||
+		    (state & TASK_NOLOAD) || t->lkl.hung_reported)
 			continue;
 		if (time_before(jiffies, t->lkl.blocked_since + timeout))
 			continue;
@@ -595,6 +677,7 @@ void lkl_hung_task_check(void)
 		t->lkl.hung_reported = true;
 		hung = true;
 	}
+	lkl_raw_unlock(&lkl_machine.tasks_lock);
 	if (!hung)
 		return;
 	lkl_warn_count++;

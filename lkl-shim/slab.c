@@ -2,10 +2,10 @@
 /*
  * kmalloc(), kmem_cache and kvmalloc() for the emulated kernel, on the host
  * allocator. Each live object is in a hash table with its size, cache and
- * allocation site; recently freed objects are remembered so a second free
- * is reported as a double free. Invalid frees stop the run, leaks are
- * listed by lkl_slab_report_leaks(). The table is protected by a spinlock
- * on __atomic builtins, so host threads may allocate concurrently.
+ * allocation site. Recently freed objects are remembered, so a second free
+ * is reported as a double free. Invalid frees stop the run, and
+ * lkl_slab_report_leaks() lists leaks. A spinlock on __atomic builtins
+ * protects the table, so host threads may allocate concurrently.
  */
 
 #define MODULE_PARAM_PREFIX "lkl."
@@ -201,6 +201,31 @@ static void remember_freed_locked(const struct slab_obj *obj,
 	f->free_site = free_site;
 }
 
+/* Copies the record of the live object containing ptr; false if none. */
+static bool find_containing_object(const void *ptr, struct slab_obj *copy)
+{
+	bool found = false;
+	unsigned long i;
+
+	if (ZERO_OR_NULL_PTR(ptr))
+		return false;
+	slab_lock_acquire();
+	for (i = 0; obj_hash && i < OBJ_HASH_SIZE && !found; i++) {
+		struct slab_obj *obj;
+
+		for (obj = obj_hash[i]; obj; obj = obj->next) {
+			if ((const char *)ptr >= (const char *)obj->ptr &&
+			    (const char *)ptr < (const char *)obj->ptr + obj->size) {
+				*copy = *obj;
+				found = true;
+				break;
+			}
+		}
+	}
+	slab_lock_release();
+	return found;
+}
+
 /* Stops the run on a free of ptr that no live object matches. */
 static void __noreturn report_bad_free(const char *fn, const void *ptr,
 				       unsigned long site)
@@ -221,23 +246,9 @@ static void __noreturn report_bad_free(const char *fn, const void *ptr,
 			break;
 		}
 	}
-	if (!freed.ptr && obj_hash) {
-		/* Look for a live object that contains ptr. */
-		for (i = 0; i < OBJ_HASH_SIZE && !container; i++) {
-			struct slab_obj *obj;
-
-			for (obj = obj_hash[i]; obj; obj = obj->next) {
-				if ((const char *)ptr > (const char *)obj->ptr &&
-				    (const char *)ptr < (const char *)obj->ptr +
-							obj->size) {
-					copy = *obj;
-					container = &copy;
-					break;
-				}
-			}
-		}
-	}
 	slab_lock_release();
+	if (!freed.ptr && find_containing_object(ptr, &copy))
+		container = &copy;
 
 	if (freed.ptr)
 		lkl_report_bug("slab: double free of %px in %s() from %s; the %zu-byte object was allocated at %s%s%s and already freed at %s\n",
@@ -299,10 +310,12 @@ static void *slab_alloc(size_t size, gfp_t flags, struct kmem_cache *s,
 
 static void *kmalloc_common(size_t size, gfp_t flags, unsigned long site)
 {
+	char sym[SYM_LEN];
+
 	if (unlikely(size > KMALLOC_MAX_SIZE)) {
 		WARN(!(flags & __GFP_NOWARN),
-		     "kmalloc() of %zu bytes exceeds KMALLOC_MAX_SIZE (%lu)\n",
-		     size, KMALLOC_MAX_SIZE);
+		     "kmalloc() of %zu bytes from %s exceeds KMALLOC_MAX_SIZE (%lu)\n",
+		     size, site_name(site, sym, sizeof(sym)), KMALLOC_MAX_SIZE);
 		return NULL;
 	}
 	if (unlikely(!size)) {
@@ -324,6 +337,48 @@ noinline void *__kmalloc_track_caller(size_t size, gfp_t flags,
 	return kmalloc_common(size, flags, caller);
 }
 EXPORT_SYMBOL(__kmalloc_track_caller);
+
+static void *kvmalloc_common(size_t size, gfp_t flags, unsigned long site);
+
+noinline void *kmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(n, size, &bytes)))
+		return NULL;
+	return kmalloc_common(bytes, flags, _RET_IP_);
+}
+EXPORT_SYMBOL(kmalloc_array);
+
+noinline void *kcalloc(size_t n, size_t size, gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(n, size, &bytes)))
+		return NULL;
+	return kmalloc_common(bytes, flags | __GFP_ZERO, _RET_IP_);
+}
+EXPORT_SYMBOL(kcalloc);
+
+noinline void *kvmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(n, size, &bytes)))
+		return NULL;
+	return kvmalloc_common(bytes, flags, _RET_IP_);
+}
+EXPORT_SYMBOL(kvmalloc_array);
+
+noinline void *kvcalloc(size_t n, size_t size, gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(n, size, &bytes)))
+		return NULL;
+	return kvmalloc_common(bytes, flags | __GFP_ZERO, _RET_IP_);
+}
+EXPORT_SYMBOL(kvcalloc);
 
 static void *kvmalloc_common(size_t size, gfp_t flags, unsigned long site)
 {
@@ -490,6 +545,17 @@ noinline void *krealloc(const void *p, size_t new_size, gfp_t flags)
 }
 EXPORT_SYMBOL(krealloc);
 
+noinline void *krealloc_array(void *p, size_t new_n, size_t new_size,
+			       gfp_t flags)
+{
+	size_t bytes;
+
+	if (unlikely(check_mul_overflow(new_n, new_size, &bytes)))
+		return NULL;
+	return realloc_common(p, bytes, flags, false, _RET_IP_);
+}
+EXPORT_SYMBOL(krealloc_array);
+
 noinline void *kvrealloc(const void *p, size_t oldsize, size_t newsize,
 			 gfp_t flags)
 {
@@ -599,6 +665,15 @@ noinline void kmem_cache_free(struct kmem_cache *s, void *objp)
 }
 EXPORT_SYMBOL(kmem_cache_free);
 
+/* NOTE: scans the whole table; meant for error paths, as in RCU. */
+bool kmem_valid_obj(void *object)
+{
+	struct slab_obj copy;
+
+	return find_containing_object(object, &copy);
+}
+EXPORT_SYMBOL(kmem_valid_obj);
+
 /*
  * Continues a printk() line with what is known about object; returns false
  * (printing nothing) if it is not inside a live slab object.
@@ -607,26 +682,8 @@ bool kmem_dump_obj(void *object)
 {
 	char sym[SYM_LEN];
 	struct slab_obj copy;
-	bool found = false;
-	unsigned long i;
 
-	if (ZERO_OR_NULL_PTR(object))
-		return false;
-	slab_lock_acquire();
-	for (i = 0; obj_hash && i < OBJ_HASH_SIZE && !found; i++) {
-		struct slab_obj *obj;
-
-		for (obj = obj_hash[i]; obj; obj = obj->next) {
-			if ((char *)object >= (const char *)obj->ptr &&
-			    (char *)object < (const char *)obj->ptr + obj->size) {
-				copy = *obj;
-				found = true;
-				break;
-			}
-		}
-	}
-	slab_lock_release();
-	if (!found)
+	if (!find_containing_object(object, &copy))
 		return false;
 	pr_cont(" slab %s start %px pointer offset %zu size %zu allocated at %s\n",
 		copy.cache ? copy.cache->name : "kmalloc", copy.ptr,

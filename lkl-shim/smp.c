@@ -209,12 +209,18 @@ void free_percpu(void __percpu *ptr)
 /* Runs the queued cross-CPU calls of cpu, in hardirq context. */
 void lkl_run_ipis(struct lkl_cpu *cpu)
 {
-	while (!list_empty(&cpu->ipi_queue)) {
+	for (;;) {
 		struct __call_single_data *csd;
 
+		lkl_raw_lock(&cpu->rq_lock);
+		if (list_empty(&cpu->ipi_queue)) {
+			lkl_raw_unlock(&cpu->rq_lock);
+			return;
+		}
 		csd = list_first_entry(&cpu->ipi_queue,
 				       struct __call_single_data, node);
 		list_del_init(&csd->node);
+		lkl_raw_unlock(&cpu->rq_lock);
 		csd->func(csd->info);
 		/* Pairs with the acquire in the waiter's loop. */
 		smp_store_release(&csd->flags, csd->flags & ~CSD_FLAG_LOCK);
@@ -226,7 +232,9 @@ static void queue_ipi(int cpu, call_single_data_t *csd)
 	struct lkl_cpu *target = &lkl_cpus[cpu];
 
 	csd->flags |= CSD_FLAG_LOCK;
+	lkl_raw_lock(&target->rq_lock);
 	list_add_tail(&csd->node, &target->ipi_queue);
+	lkl_raw_unlock(&target->rq_lock);
 	lkl_cpu_kick(target);
 }
 
@@ -331,8 +339,8 @@ void smp_send_reschedule(int cpu)
 
 	if (!target->online)
 		return;
-	set_tsk_need_resched(target->curr);
-	target->resched_ipi = true;
+	set_tsk_need_resched(READ_ONCE(target->curr));
+	WRITE_ONCE(target->resched_ipi, true);
 	lkl_cpu_kick(target);
 }
 

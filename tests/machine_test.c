@@ -144,6 +144,15 @@ static struct timer_probe *timer_probe_new(struct kunit *test)
 }
 
 /*
+ * Deactivates the timer before kunit frees the probe, so that a case whose
+ * timer did not fire as expected leaves no pending timer in freed memory.
+ */
+static void timer_probe_stop(struct timer_probe *probe)
+{
+	del_timer_sync(&probe->timer);
+}
+
+/*
  * A timer that expires during a tick taken with bottom halves disabled
  * stays pending until local_bh_enable() runs TIMER_SOFTIRQ.
  */
@@ -161,6 +170,7 @@ static void softirq_runs_at_local_bh_enable(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, probe->fired, 1);
 	KUNIT_EXPECT_TRUE(test, probe->in_softirq);
 	KUNIT_EXPECT_FALSE(test, probe->in_hardirq);
+	timer_probe_stop(probe);
 }
 
 /* With bottom halves enabled, the tick's irq_exit() runs the softirq. */
@@ -173,6 +183,7 @@ static void softirq_runs_at_irq_exit(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, probe->fired, 1);
 	KUNIT_EXPECT_TRUE(test, probe->in_softirq);
 	KUNIT_EXPECT_FALSE(test, timer_pending(&probe->timer));
+	timer_probe_stop(probe);
 }
 
 static void timer_fires_after_expiry(struct kunit *test)
@@ -188,6 +199,7 @@ static void timer_fires_after_expiry(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, probe->fired, 1);
 	KUNIT_EXPECT_TRUE(test, time_after_eq(probe->fired_jiffies, expires));
 	KUNIT_EXPECT_FALSE(test, timer_pending(&probe->timer));
+	timer_probe_stop(probe);
 }
 
 static void del_timer_prevents_firing(struct kunit *test)
@@ -201,6 +213,7 @@ static void del_timer_prevents_firing(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, probe->fired, 0);
 	/* Deleting an inactive timer returns 0. */
 	KUNIT_EXPECT_EQ(test, del_timer(&probe->timer), 0);
+	timer_probe_stop(probe);
 }
 
 static void jiffies_advance_during_msleep(struct kunit *test)

@@ -24,7 +24,13 @@
 #define INITIAL_JIFFIES ((unsigned long)(unsigned int)(-300 * HZ))
 
 extern u64 jiffies_64;
-extern unsigned long volatile jiffies;
+/*
+ * The kernel's jiffies is a volatile variable. Here it is a relaxed atomic
+ * load, so that CPUs on host threads read it without a data race under
+ * ThreadSanitizer. It is not an lvalue: only the machine advances time.
+ */
+extern unsigned long lkl_jiffies;
+#define jiffies ((unsigned long)READ_ONCE(lkl_jiffies))
 
 static inline u64 get_jiffies_64(void)
 {

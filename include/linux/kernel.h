@@ -4,8 +4,9 @@
  * Linux 6.1 (except static_call_types.h and asm/byteorder.h, which the shim
  * lacks) and defines the sleep annotations and small helpers.
  *
- * might_sleep() calls __might_sleep(), which the scheduler implements
- * (lkl-shim/sched.c): it reports sleeping in atomic context. With
+ * might_sleep() calls __might_sleep(), which the scheduler side of the
+ * shim implements (lkl-shim/locking.c): it reports sleeping in atomic
+ * context. With
  * CONFIG_PREEMPT_NONE, might_resched() is a no-op, as in the kernel.
  */
 #ifndef _LINUX_KERNEL_H
@@ -44,9 +45,10 @@
 
 #define u64_to_user_ptr(x)	((void __user *)(uintptr_t)(x))
 
-/* Implemented by the scheduler (lkl-shim/sched.c). */
+/* Implemented by the scheduler side of the shim. */
 void __might_sleep(const char *file, int line);
 void __might_resched(const char *file, int line, unsigned int offsets);
+/* NOTE: no shim file defines __cant_sleep() yet, so cant_sleep() fails to link. */
 void __cant_sleep(const char *file, int line, int preempt_offset);
 
 #define might_resched()		do { } while (0)
@@ -75,8 +77,8 @@ void __cant_sleep(const char *file, int line, int preempt_offset);
 #define sched_annotate_sleep()	do { } while (0)
 
 /*
- * The boot stage, set by the boot code (lkl-shim/boot.c) as it goes. RCU
- * and the debug checks read it.
+ * The boot stage, which RCU and the debug checks read. lkl-shim/params.c
+ * defines it as SYSTEM_BOOTING; the boot code is expected to advance it.
  */
 enum system_states {
 	SYSTEM_BOOTING,

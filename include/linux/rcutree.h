@@ -154,13 +154,16 @@ static inline void rcu_all_qs(void) { barrier(); }
  * CPU hotplug, called by the machine's add_cpu() and remove_cpu():
  * rcutree_prepare_cpu() on another CPU before @cpu starts (rcu_init()
  * prepares the CPUs online at boot itself), rcutree_online_cpu() once it
- * runs, rcutree_offline_cpu() before it stops, and rcutree_dead_cpu() on
- * a surviving CPU after it stopped, which adopts its callbacks. Each
- * returns 0, or -EINVAL (with a warning) when called out of order.
+ * runs, rcutree_offline_cpu() before it stops, rcutree_dying_cpu() on
+ * @cpu itself with interrupts disabled as it stops, and
+ * rcutree_dead_cpu() on a surviving CPU afterwards, which adopts its
+ * callbacks. Each returns 0, or -EINVAL (with a warning) when called out
+ * of order.
  */
 int rcutree_prepare_cpu(unsigned int cpu);
 int rcutree_online_cpu(unsigned int cpu);
 int rcutree_offline_cpu(unsigned int cpu);
+int rcutree_dying_cpu(unsigned int cpu);
 int rcutree_dead_cpu(unsigned int cpu);
 static inline void rcu_cpu_starting(unsigned int cpu) { }
 

@@ -93,10 +93,13 @@ unsigned int kmem_cache_size(struct kmem_cache *s);
 
 /*
  * Continues a printk() line with the cache, offset, size and allocation
- * site of the slab object containing object; returns false, printing
+ * site of the slab object containing object. Returns false, and prints
  * nothing, if object is in no live slab object.
  */
 bool kmem_dump_obj(void *object);
+
+/* True if object points into a live kmalloc() or kmem_cache object. */
+bool kmem_valid_obj(void *object);
 
 /* kmalloc()-family allocation that may exceed KMALLOC_MAX_SIZE. */
 void *__kvmalloc(size_t size, gfp_t flags) __malloc;
@@ -115,105 +118,30 @@ void *kvrealloc(const void *p, size_t oldsize, size_t newsize, gfp_t flags)
 	KMEM_CACHE(__struct, __flags)
 
 /*
- * These are always inlined, so the out-of-line allocator's return address
- * is the kernel call site.
+ * The allocation entry points are macros over out-of-line functions, so
+ * the return address the allocator records is in the kernel caller and
+ * symbolizes to the caller's own line, not to an inlined wrapper.
  */
-static __always_inline __malloc void *kmalloc(size_t size, gfp_t flags)
-{
-	return __kmalloc(size, flags);
-}
-
+#define kmalloc(size, flags)		__kmalloc(size, flags)
+#define kmalloc_node(size, flags, node)	__kmalloc(size, flags)
+#define kzalloc(size, flags)		__kmalloc(size, (flags) | __GFP_ZERO)
+#define kzalloc_node(size, flags, node)	__kmalloc(size, (flags) | __GFP_ZERO)
 #define kmalloc_track_caller(size, flags) \
 	__kmalloc_track_caller(size, flags, _RET_IP_)
 
-static __always_inline __malloc void *kmalloc_node(size_t size, gfp_t flags,
-						   int node)
-{
-	return __kmalloc(size, flags);
-}
+/* Each returns NULL, without a warning, if n * size overflows. */
+void *kmalloc_array(size_t n, size_t size, gfp_t flags) __malloc;
+void *kcalloc(size_t n, size_t size, gfp_t flags) __malloc;
+void *krealloc_array(void *p, size_t new_n, size_t new_size, gfp_t flags)
+	__must_check;
+void *kvmalloc_array(size_t n, size_t size, gfp_t flags) __malloc;
+void *kvcalloc(size_t n, size_t size, gfp_t flags) __malloc;
 
-static __always_inline __malloc void *kzalloc(size_t size, gfp_t flags)
-{
-	return __kmalloc(size, flags | __GFP_ZERO);
-}
+#define kmem_cache_zalloc(s, flags)	kmem_cache_alloc(s, (flags) | __GFP_ZERO)
+#define kmem_cache_alloc_node(s, flags, node) kmem_cache_alloc(s, flags)
 
-static __always_inline __malloc void *kzalloc_node(size_t size, gfp_t flags,
-						   int node)
-{
-	return __kmalloc(size, flags | __GFP_ZERO);
-}
-
-/* Returns NULL, without a warning, if n * size overflows. */
-static __always_inline __malloc void *kmalloc_array(size_t n, size_t size,
-						    gfp_t flags)
-{
-	size_t bytes;
-
-	if (unlikely(check_mul_overflow(n, size, &bytes)))
-		return NULL;
-	return __kmalloc(bytes, flags);
-}
-
-static __always_inline __malloc void *kcalloc(size_t n, size_t size,
-					      gfp_t flags)
-{
-	return kmalloc_array(n, size, flags | __GFP_ZERO);
-}
-
-static __always_inline void *__must_check krealloc_array(void *p,
-							 size_t new_n,
-							 size_t new_size,
-							 gfp_t flags)
-{
-	size_t bytes;
-
-	if (unlikely(check_mul_overflow(new_n, new_size, &bytes)))
-		return NULL;
-	return krealloc(p, bytes, flags);
-}
-
-static __always_inline void *kmem_cache_zalloc(struct kmem_cache *k,
-					       gfp_t flags)
-{
-	return kmem_cache_alloc(k, flags | __GFP_ZERO);
-}
-
-static __always_inline void *kmem_cache_alloc_node(struct kmem_cache *s,
-						   gfp_t flags, int node)
-{
-	return kmem_cache_alloc(s, flags);
-}
-
-static __always_inline __malloc void *kvmalloc(size_t size, gfp_t flags)
-{
-	return __kvmalloc(size, flags);
-}
-
-static __always_inline __malloc void *kvmalloc_node(size_t size, gfp_t flags,
-						    int node)
-{
-	return __kvmalloc(size, flags);
-}
-
-static __always_inline __malloc void *kvzalloc(size_t size, gfp_t flags)
-{
-	return __kvmalloc(size, flags | __GFP_ZERO);
-}
-
-static __always_inline __malloc void *kvmalloc_array(size_t n, size_t size,
-						     gfp_t flags)
-{
-	size_t bytes;
-
-	if (unlikely(check_mul_overflow(n, size, &bytes)))
-		return NULL;
-	return __kvmalloc(bytes, flags);
-}
-
-static __always_inline __malloc void *kvcalloc(size_t n, size_t size,
-					       gfp_t flags)
-{
-	return kvmalloc_array(n, size, flags | __GFP_ZERO);
-}
+#define kvmalloc(size, flags)		__kvmalloc(size, flags)
+#define kvmalloc_node(size, flags, node) __kvmalloc(size, flags)
+#define kvzalloc(size, flags)		__kvmalloc(size, (flags) | __GFP_ZERO)
 
 #endif /* _LINUX_SLAB_H */

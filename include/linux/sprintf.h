@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Stand-in for the kernel's <linux/sprintf.h>. snprintf(), vsnprintf(),
- * sprintf(), vsprintf(), sscanf() and vsscanf() are the C library's (same
- * signatures as the kernel's), so the kernel's %p extensions (%pS, %pK...)
- * are not understood by them; only printk() translates those.
- * scnprintf(), vscnprintf(), kasprintf() and kvasprintf() are implemented in
- * lkl-shim/string.c.
+ * sprintf(), vsprintf(), sscanf() and vsscanf() are the C library's, which
+ * has the kernel's signatures. They do not know the kernel's %p extensions
+ * (%pS, %pK...). printk(), scnprintf(), vscnprintf(), kasprintf() and
+ * kvasprintf() (lkl-shim/printk.c and string.c) format those.
  */
 #ifndef _LINUX_SPRINTF_H
 #define _LINUX_SPRINTF_H

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Stand-in for the kernel's <linux/string.h>. The functions the kernel
- * shares with the C library are declared with the C signatures and resolve
- * to libc at link time (so ASan intercepts them); the kernel-only helpers
- * are implemented in lkl-shim/string.c.
+ * shares with the C library have the C signatures and resolve to libc at
+ * link time, so ASan intercepts them. lkl-shim/string.c implements the
+ * kernel-only helpers.
  */
 #ifndef _LINUX_STRING_H
 #define _LINUX_STRING_H

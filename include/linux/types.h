@@ -8,6 +8,8 @@
 #ifndef _LINUX_TYPES_H
 #define _LINUX_TYPES_H
 
+#include <linux/stddef.h>
+
 #ifndef __ASSEMBLY__
 
 typedef signed char		__s8;

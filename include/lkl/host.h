@@ -64,4 +64,27 @@ void lkl_host_fiber_exit_to(struct lkl_host_fiber *from,
 	__attribute__((__noreturn__));
 void lkl_host_fiber_destroy(struct lkl_host_fiber *fiber);
 
+/*
+ * Host threads, for the threaded mode where each emulated CPU runs on its
+ * own pthread. lkl_host_thread_create() returns NULL on failure after
+ * printing the pthread error.
+ */
+struct lkl_host_thread;
+struct lkl_host_thread *lkl_host_thread_create(void (*fn)(void *), void *arg);
+void lkl_host_thread_join(struct lkl_host_thread *thread);
+
+/*
+ * An auto-reset event: lkl_host_event_wait() returns when the event is
+ * signalled (consuming the signal) or after timeout_ns nanoseconds.
+ */
+struct lkl_host_event;
+struct lkl_host_event *lkl_host_event_create(void);
+void lkl_host_event_destroy(struct lkl_host_event *event);
+void lkl_host_event_signal(struct lkl_host_event *event);
+void lkl_host_event_wait(struct lkl_host_event *event,
+			 unsigned long long timeout_ns);
+
+/* Gives the host CPU away briefly, inside a spin-wait. */
+void lkl_host_yield(void);
+
 #endif /* _LKL_HOST_H */

@@ -40,6 +40,12 @@ struct lkl_cpu {
 	struct task_struct *prev;	/* the task switched away from */
 	struct list_head timers;	/* struct timer_list, by expiry */
 	struct timer_list *running_timer;
+	/* Guards runqueue, nr_running and ipi_queue against other CPUs. */
+	int rq_lock;
+	/* Threaded mode: the CPU's host thread context and its wake-up. */
+	struct lkl_host_fiber *host_fiber;
+	struct lkl_host_event *event;
+	u64 next_tick_ns;
 };
 
 /* The CPU the calling code runs on; set on every switch between CPUs. */

@@ -43,11 +43,15 @@ int main(int argc, char **argv)
 		pr_err("rcutorture: invalid command-line parameters\n");
 		return 2;
 	}
-	if (ret)
-		pr_info("rcutorture: failures=%lu; the machine reported warnings or leaks above if the run itself passed\n",
+	if (run.result.not_started)
+		pr_info("rcutorture: the test did not start (see the error above)\n");
+	else if (run.result.failures)
+		pr_info("rcutorture: %lu checks failed (the first reports are above)\n",
 			run.result.failures);
+	else if (ret)
+		pr_info("rcutorture: no check failed, but the machine reported warnings or leaked objects (see above)\n");
 	else
-		pr_info("rcutorture: failures=0, no warnings, no leaks at shutdown\n");
+		pr_info("rcutorture: no check failed, no warnings, no leaked objects at shutdown\n");
 	pr_info("%s\n", ret ? "FAILURE" : "SUCCESS");
 	return ret ? 1 : 0;
 }

@@ -15,6 +15,7 @@
 #include <linux/string.h>
 
 #include <lkl/debug.h>
+#include <lkl/host.h>
 
 #include "kunit-internal.h"
 
@@ -139,8 +140,14 @@ struct kunit_case_context {
 	struct kunit_case *test_case;
 };
 
+/*
+ * Runs the RCU callbacks the case queued before exit and kunit_cleanup()
+ * free the memory they may use, even if the case failed before waiting for
+ * them itself.
+ */
 static void kunit_case_cleanup(struct kunit *test, struct kunit_suite *suite)
 {
+	rcu_barrier();
 	if (suite->exit)
 		suite->exit(test);
 	kunit_cleanup(test);
@@ -156,7 +163,7 @@ static void kunit_try_run_case(void *data)
 		int ret = suite->init(test);
 
 		if (ret) {
-			kunit_err(test, "failed to initialize: %d", ret);
+			kunit_err(test, "failed to initialize: %d\n", ret);
 			kunit_set_failure(test);
 			/* As in KUnit, exit still runs after a failed init. */
 			kunit_case_cleanup(test, suite);
@@ -177,7 +184,7 @@ static void kunit_catch_run_case(void *data)
 	if (result) {
 		/* The case never ran, so there is nothing to clean up. */
 		kunit_set_failure(test);
-		kunit_err(test, "internal error prevented the case from running: %d",
+		kunit_err(test, "internal error prevented the case from running: %d\n",
 			  result);
 		return;
 	}
@@ -186,8 +193,8 @@ static void kunit_catch_run_case(void *data)
 
 /*
  * Fails the case if it changed the number of WARNs by other than what it
- * declared, or the number of live slab objects at all. Callbacks the case
- * queued with call_rcu() or kfree_rcu() are run first with rcu_barrier().
+ * declared, or the number of live slab objects at all. Callbacks queued by
+ * the exit function or by cleanup are run first with rcu_barrier().
  */
 static void lkl_kunit_check_case_side_effects(struct kunit *test,
 					      unsigned long warns_before,
@@ -200,17 +207,17 @@ static void lkl_kunit_check_case_side_effects(struct kunit *test,
 
 	warns = READ_ONCE(lkl_warn_count) - warns_before;
 	if (warns != test->lkl_expected_warnings) {
-		kunit_err(test, "triggered %lu WARN(s), expected %lu",
+		kunit_err(test, "triggered %lu WARN(s), expected %lu\n",
 			  warns, test->lkl_expected_warnings);
 		kunit_set_failure(test);
 	}
 
 	objects = (long)lkl_slab_live_objects() - objects_before;
 	if (objects > 0) {
-		kunit_err(test, "leaked %ld slab object(s)", objects);
+		kunit_err(test, "leaked %ld slab object(s)\n", objects);
 		kunit_set_failure(test);
 	} else if (objects < 0) {
-		kunit_err(test, "freed %ld slab object(s) allocated before it started",
+		kunit_err(test, "freed %ld slab object(s) allocated before it started\n",
 			  -objects);
 		kunit_set_failure(test);
 	}
@@ -432,15 +439,19 @@ static void lkl_kunit_list(struct kunit_suite **suites, size_t count)
 /*
  * Prints the overall result twice: as KUnit's "# Totals:" line and as
  * "N passed, N failed, N skipped" for log readers that want a plain count.
+ * The second goes straight to stdout, so no console timestamp precedes it.
  */
 static void lkl_kunit_print_summary(void)
 {
 	const struct kunit_result_stats *t = &lkl_kunit_totals;
+	char line[96];
+	int len;
 
 	printk(KERN_INFO "# Totals: pass:%lu fail:%lu skip:%lu total:%lu\n",
 	       t->passed, t->failed, t->skipped, t->total);
-	printk(KERN_INFO "%lu passed, %lu failed, %lu skipped\n",
-	       t->passed, t->failed, t->skipped);
+	len = snprintf(line, sizeof(line), "%lu passed, %lu failed, %lu skipped\n",
+		       t->passed, t->failed, t->skipped);
+	lkl_host_write(1, line, min_t(size_t, len, sizeof(line) - 1));
 }
 
 int lkl_kunit_run_all(const char *filter_glob, bool list_only)

@@ -67,7 +67,7 @@ void lkl_kunit_print_text(struct kunit *test, const struct lkl_kunit_text *text)
 		int len = end ? end - line : (int)strlen(line);
 
 		if (first)
-			kunit_err(test, "%.*s", len, line);
+			kunit_err(test, "%.*s\n", len, line);
 		else
 			printk(KERN_ERR KUNIT_SUBTEST_INDENT "%.*s\n", len, line);
 		first = false;

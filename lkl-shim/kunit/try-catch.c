@@ -32,7 +32,7 @@ void kunit_try_catch_throw(struct kunit_try_catch *try_catch)
 		 * do is stop itself before it runs on past a failed assertion.
 		 */
 		kunit_err(try_catch->test,
-			  "assertion failed in task %s (pid %d), not in the case's own kthread: ending that task",
+			  "assertion failed in task %s (pid %d), not in the case's own kthread: ending that task\n",
 			  current->comm, current->pid);
 		kthread_exit(-EFAULT);
 	}
@@ -57,7 +57,7 @@ void kunit_try_catch_run(struct kunit_try_catch *try_catch, void *context)
 	if (IS_ERR(task)) {
 		try_catch->try_result = PTR_ERR(task);
 		kunit_err(try_catch->test,
-			  "could not start the case's kthread: error %d",
+			  "could not start the case's kthread: error %d\n",
 			  try_catch->try_result);
 		try_catch->catch(context);
 		return;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Compiles each tests/compile-fail/*.c with the kernel-side flags of
-# configure.py (Tiny RCU configuration, -O1) and checks the outcome.
+# configure.py, in the configuration of FLAVOUR at -O1, and checks the
+# outcome.
 # Files named ok-*.c must compile. Every other file must fail, and the
 # compiler output must contain the text of its "// expect-error:" line.
 # Exits 0 if every file behaves as expected.
@@ -24,10 +25,12 @@ if ! (cd "$root" && python3 configure.py --autoconf "$flavour") \
 	exit 2
 fi
 
-# The kcc rule's flags, taken from configure.py so they cannot drift.
+# The kcc rule's flags, taken from configure.py so they cannot drift. The
+# flavour's generated headers come first, as in the kcc rule.
 flags=$(cd "$root" && python3 -c '
 import configure
-print(configure.KERNEL_CFLAGS, configure.WARNINGS)') || exit 2
+print("-I$flavour_dir/include", configure.KERNEL_CFLAGS, configure.WARNINGS)') ||
+	exit 2
 flags=$(printf '%s' "$flags" |
 	sed -e "s|\$clang_include|$($cc -print-file-name=include)|g" \
 	    -e "s|\$root|$root|g" -e "s|\$flavour_dir|$work|g")

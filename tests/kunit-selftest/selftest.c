@@ -27,7 +27,7 @@ static void selftest_expect_fails(struct kunit *test)
 
 	KUNIT_EXPECT_EQ(test, two, 3);
 	KUNIT_EXPECT_STREQ_MSG(test, name, "srcu", "flavour %d", two);
-	kunit_info(test, "still running after two failed expectations");
+	kunit_info(test, "still running after two failed expectations\n");
 }
 
 /* The assertion must end the case: the line after it never runs. */

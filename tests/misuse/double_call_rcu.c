@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * call_rcu() of a head that is still queued must be reported with both
- * call sites; the head is left alone (its object leaks on purpose), so the
- * callback runs once and the run ends with a failing status.
+ * call sites. As in Linux with CONFIG_DEBUG_OBJECTS_RCU_HEAD, the queued
+ * head's function becomes a no-op, so the callback never runs (its object
+ * would leak), and the WARN makes the run's status non-zero.
  *
  * expect-exit: nonzero
  * expect-output: already queued by
- * expect-output: misuse_double_call_rcu
- * expect-output: misuse: callback ran 1 time(s)
+ * expect-output: from misuse_double_call_rcu
+ * expect-output: misuse: callback ran 0 time(s)
  */
 #include <linux/rcupdate.h>
 #include <linux/slab.h>
