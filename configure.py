@@ -362,6 +362,137 @@ def write_run_targets(w):
                        "description_text": "scripts/run-tests"})
 
 
+# --- Fuzz drivers and planted-bug mutants (fuzz/, tests/mutants/) -----------
+# Each fuzz driver is one LLVMFuzzerTestOneInput per file, linked with
+# fuzz/harness.c against one flavour's library. In the "fuzz" variant it is
+# linked with -fsanitize=fuzzer into build/fuzz/<flavour>/fuzz-<name>; the
+# "asan", "fuzz" and "cov" variants also link repro-<name>, the same driver
+# with fuzz/reproducer.c's main() instead of libFuzzer. `ninja fuzzers`
+# builds the fuzz and asan ones, `ninja fuzz-cov` the coverage reproducers.
+FUZZ_DRIVERS = {
+    "rcutiny": {"src": "fuzz/fuzz_rcutiny.c", "flavours": ["tiny"]},
+    "rcutree": {"src": "fuzz/fuzz_rcutree.c", "flavours": ["tree"]},
+    "kfree_layout": {"src": "fuzz/fuzz_kfree_layout.c",
+                     "flavours": ["tiny", "tree"]},
+}
+FUZZ_HARNESS = "fuzz/harness.c"
+FUZZ_REPRO_MAIN = "fuzz/reproducer.c"
+FUZZ_VARIANTS = ("asan", "fuzz", "cov")
+
+# A mutant is tests/mutants/NAME.patch, a planted bug in kernel-src/. Its
+# first line is "Flavour: tiny" or "Flavour: tree". tests/mutants/apply
+# copies kernel-src/ to build/mutants/NAME/kernel-src/ and applies the
+# patch; the copy's flavour sources and update.c are compiled in the fuzz
+# variant and linked with that flavour's shim objects into
+# build/fuzz/mutants/NAME/ (fuzzers, reproducers and kunit-tests).
+MUTANT_DIR = "tests/mutants"
+MUTANT_KERNEL_SRCS = {"tiny": ["kernel-src/update.c", "kernel-src/rcutiny.c"],
+                      "tree": ["kernel-src/update.c", "kernel-src/rcutree.c"]}
+
+
+def fuzz_present():
+    return os.path.exists(os.path.join(ROOT, FUZZ_HARNESS))
+
+
+def mutants():
+    """Return {name: flavour} for every tests/mutants/*.patch."""
+    found = {}
+    for path in sources(f"{MUTANT_DIR}/*.patch"):
+        with open(os.path.join(ROOT, path)) as f:
+            first = f.readline().strip()
+        if first.startswith("Flavour:"):
+            name = os.path.splitext(os.path.basename(path))[0]
+            found[name] = first.split(":", 1)[1].strip()
+    return found
+
+
+def write_fuzz_links(w, out_dir, flavour, kcc, lib, variant):
+    """Link the fuzzers and reproducers of one flavour library."""
+    outputs = []
+    harness = kcc(FUZZ_HARNESS)
+    repro_main = obj(f"build/{variant}", FUZZ_REPRO_MAIN)
+    for name, d in FUZZ_DRIVERS.items():
+        if flavour not in d["flavours"]:
+            continue
+        if not os.path.exists(os.path.join(ROOT, d["src"])):
+            continue
+        drv = kcc(d["src"])
+        exe = f"{out_dir}/repro-{name}"
+        w.build(exe, "link", [drv, harness, repro_main, lib])
+        outputs.append(exe)
+        if variant == "fuzz":
+            exe = f"{out_dir}/fuzz-{name}"
+            w.build(exe, "link", [drv, harness, lib],
+                    variables={"libs": "-fsanitize=fuzzer"})
+            outputs.append(exe)
+    return outputs
+
+
+def flavour_kcc(w, fdir, obj_dir, src_map=None):
+    """Return a kcc(src) that compiles into obj_dir with fdir's config."""
+    conf = f"{fdir}/include/generated/autoconf.h"
+
+    def kcc(src):
+        real = (src_map or {}).get(src, src)
+        name = os.path.splitext(os.path.basename(src))[0]
+        o = obj(obj_dir, src)
+        if o not in kcc.done:
+            w.build(o, "kcc", [real], order_only=[conf],
+                    variables={"flavour_dir": fdir, "modname": name})
+            kcc.done.add(o)
+        return o
+    kcc.done = set()
+    return kcc
+
+
+def write_fuzz_variant(w, variant):
+    """Fuzz targets and mutants of one variant; returns (fuzz, mutant) outputs."""
+    if variant not in FUZZ_VARIANTS or not fuzz_present():
+        return [], []
+    vdir = f"build/{variant}"
+    # Without -Iinclude: libc's headers would find the kernel's linux/*.h.
+    w.build(obj(vdir, FUZZ_REPRO_MAIN), "hcc", [FUZZ_REPRO_MAIN],
+            variables={"host_cflags": "-std=gnu11 -D_GNU_SOURCE"})
+    outputs, mutant_outputs = [], []
+    driver_kcc = {}
+    for flavour in ("tiny", "tree"):
+        fdir = f"{vdir}/{flavour}"
+        kcc = driver_kcc[flavour] = flavour_kcc(w, fdir, f"{fdir}/fuzz")
+        outputs += write_fuzz_links(w, fdir, flavour, kcc,
+                                    f"{fdir}/liblkl-rcu{flavour}.a", variant)
+    if variant != "fuzz":
+        return outputs, []
+
+    # Mutants: patched kernel-src objects plus the flavour's shim objects.
+    w.rule("mutant_src", f"python3 {MUTANT_DIR}/apply $name",
+           "MUTANT $name")
+    for name, flavour in mutants().items():
+        fdir = f"{vdir}/{flavour}"
+        mdir = f"{vdir}/mutants/{name}"
+        srcs = MUTANT_KERNEL_SRCS[flavour]
+        copies = {s: f"build/mutants/{name}/{s}" for s in srcs}
+        w.build(list(copies.values()), "mutant_src",
+                [f"{MUTANT_DIR}/{name}.patch", f"{MUTANT_DIR}/apply"] + srcs,
+                variables={"name": name})
+        kcc = flavour_kcc(w, fdir, mdir, copies)
+        shim = [obj(fdir, s) for s in sources("lkl-shim/*.c")]
+        lib = f"{mdir}/liblkl-rcu{flavour}.a"
+        w.build(lib, "ar", shim + [kcc(s) for s in srcs] +
+                [f"{vdir}/liblkl-host.a"])
+        # The drivers themselves are the flavour's, only the library differs.
+        mutant_outputs += write_fuzz_links(w, mdir, flavour,
+                                           driver_kcc[flavour], lib, variant)
+        test_srcs = sources("tests/*.c")
+        for d in FLAVOURS[flavour].get("test_dirs", []):
+            test_srcs += sources(f"tests/{d}/*.c")
+        tests = [obj(fdir, s) for s in test_srcs]
+        exe = f"{mdir}/kunit-tests"
+        w.build(exe, "link", tests + [f"{fdir}/liblkl-kunit.a", lib])
+        mutant_outputs.append(exe)
+    return outputs, mutant_outputs
+# --- end of fuzz drivers and mutants ------------------------------------------
+
+
 def generate():
     w = Writer()
     w.line("# Generated by configure.py; edit that file, not this one.")
@@ -397,6 +528,7 @@ def generate():
     all_targets = []
     held_back = {}
     variant_targets = {}
+    fuzz_targets, mutant_targets = {}, []
     for variant, vflags in VARIANTS.items():
         w.edge_vars = {"variant_cflags": vflags}
         vdir = f"build/{variant}"
@@ -409,12 +541,17 @@ def generate():
         w.build(host_lib, "ar", host_objs)
         for flavour in FLAVOURS:
             outputs = write_flavour(w, variant, flavour, host_lib)
-            if variant != DEFAULT_VARIANT:
+            if not FLAVOURS[flavour].get("in_all", True):
+                # Held back from `all` and from the variant targets alike.
+                if variant == DEFAULT_VARIANT:
+                    held_back.setdefault(flavour, []).extend(outputs)
+            elif variant != DEFAULT_VARIANT:
                 variant_targets.setdefault(variant, []).extend(outputs)
-            elif FLAVOURS[flavour].get("in_all", True):
-                all_targets.extend(outputs)
             else:
-                held_back.setdefault(flavour, []).extend(outputs)
+                all_targets.extend(outputs)
+        fuzz_outs, mutant_outs = write_fuzz_variant(w, variant)
+        fuzz_targets.setdefault(variant, []).extend(fuzz_outs)
+        mutant_targets.extend(mutant_outs)
     w.edge_vars = {}
     w.line()
     for variant, outputs in variant_targets.items():
@@ -424,6 +561,10 @@ def generate():
     # Flavours left out of `all` get a phony target named after them.
     for flavour, outputs in held_back.items():
         w.build(flavour, "phony", outputs)
+    w.build("fuzzers", "phony", fuzz_targets.get("fuzz", []) +
+            fuzz_targets.get("asan", []))
+    w.build("fuzz-cov", "phony", fuzz_targets.get("cov", []))
+    w.build("mutants", "phony", mutant_targets)
     w.build("all", "phony", all_targets)
     w.line("default all")
     return w.text()

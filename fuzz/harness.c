@@ -166,3 +166,105 @@ void fuzz_synchronize_rcu(void)
 	lkl_rcu_oracle_check_gp(ticket, LKL_RCU_ORACLE_SCHED,
 				"synchronize_rcu()", _RET_IP_);
 }
+
+bool fuzz_publish(struct fuzz_slots *s, unsigned int arg, gfp_t gfp)
+{
+	unsigned int i = arg % FUZZ_SLOTS;
+	struct fuzz_obj *obj;
+
+	if (rcu_access_pointer(s->slot[i]))
+		return false;
+	obj = fuzz_obj_alloc((arg / FUZZ_SLOTS) * 16, ++s->next_id, gfp);
+	/* An injected allocation failure is a legal outcome. */
+	if (obj)
+		rcu_assign_pointer(s->slot[i], obj);
+	return true;
+}
+
+bool fuzz_retire(struct fuzz_slots *s, unsigned int arg, bool use_kfree_rcu)
+{
+	unsigned int i = arg % FUZZ_SLOTS;
+	struct fuzz_obj *obj = rcu_dereference_protected(s->slot[i], 1);
+
+	if (!obj)
+		return false;
+	RCU_INIT_POINTER(s->slot[i], NULL);
+	fuzz_obj_check(obj, "retire");
+	if (use_kfree_rcu)
+		fuzz_obj_kfree_rcu(obj);
+	else
+		fuzz_obj_call_rcu(obj);
+	return true;
+}
+
+void fuzz_flood(struct fuzz_slots *s, unsigned int arg, gfp_t gfp)
+{
+	unsigned int n = arg % 64 + 1, i;
+
+	for (i = 0; i < n; i++) {
+		struct fuzz_obj *obj = fuzz_obj_alloc(0, ++s->next_id, gfp);
+
+		if (!obj)
+			continue;
+		if (i & 1)
+			fuzz_obj_call_rcu(obj);
+		else
+			fuzz_obj_kfree_rcu(obj);
+	}
+}
+
+void fuzz_retire_all(struct fuzz_slots *s)
+{
+	unsigned int i;
+
+	for (i = 0; i < FUZZ_SLOTS; i++)
+		fuzz_retire(s, i, i & 1);
+}
+
+void fuzz_read_capture(struct fuzz_reader *r, struct fuzz_slots *s)
+{
+	unsigned int i;
+
+	for (i = 0; i < FUZZ_SLOTS && r->nheld < FUZZ_HELD_MAX; i++) {
+		struct fuzz_obj *obj = rcu_dereference(s->slot[i]);
+
+		if (obj)
+			r->held[r->nheld++] = obj;
+	}
+}
+
+bool fuzz_read_lock(struct fuzz_reader *r, struct fuzz_slots *s)
+{
+	if (r->depth >= FUZZ_MAX_DEPTH)
+		return false;
+	rcu_read_lock();
+	r->depth++;
+	fuzz_read_capture(r, s);
+	return true;
+}
+
+void fuzz_read_check(struct fuzz_reader *r, const char *where)
+{
+	unsigned int i;
+
+	for (i = 0; i < r->nheld; i++)
+		if (READ_ONCE(r->held[i]->magic) != FUZZ_OBJ_LIVE)
+			fuzz_obj_check(r->held[i], where);
+}
+
+bool fuzz_read_unlock(struct fuzz_reader *r)
+{
+	unsigned int i;
+
+	if (!r->depth)
+		return false;
+	if (r->depth == 1) {
+		/* The outermost unlock: every held object must still be intact. */
+		for (i = 0; i < r->nheld; i++)
+			fuzz_obj_check(r->held[i], "rcu_read_unlock()");
+		r->nheld = 0;
+	}
+	r->depth--;
+	rcu_read_unlock();
+	return true;
+}

@@ -86,6 +86,40 @@ void fuzz_obj_call_rcu(struct fuzz_obj *obj);
 /* Callbacks of fuzz_obj_call_rcu() invoked since boot. */
 extern unsigned long fuzz_obj_callbacks;
 
+/*
+ * Published objects: slots that readers load with rcu_dereference() and
+ * that updaters empty before retiring the object. Operations return false
+ * when they are illegal in the current state and were skipped.
+ */
+#define FUZZ_SLOTS		16
+#define FUZZ_HELD_MAX		64
+#define FUZZ_MAX_DEPTH		8
+
+struct fuzz_slots {
+	struct fuzz_obj __rcu *slot[FUZZ_SLOTS];
+	u32 next_id;
+};
+
+/* One CPU's reader: nesting depth and the objects it loaded. */
+struct fuzz_reader {
+	int depth;
+	unsigned int nheld;
+	struct fuzz_obj *held[FUZZ_HELD_MAX];
+};
+
+/* @arg selects the slot (low 4 bits) and the payload size (high 4 bits). */
+bool fuzz_publish(struct fuzz_slots *s, unsigned int arg, gfp_t gfp);
+bool fuzz_retire(struct fuzz_slots *s, unsigned int arg, bool use_kfree_rcu);
+/* Queues arg % 64 + 1 unpublished objects, alternating the two APIs. */
+void fuzz_flood(struct fuzz_slots *s, unsigned int arg, gfp_t gfp);
+void fuzz_retire_all(struct fuzz_slots *s);
+bool fuzz_read_lock(struct fuzz_reader *r, struct fuzz_slots *s);
+bool fuzz_read_unlock(struct fuzz_reader *r);
+/* Loads every published object into the reader's held set. */
+void fuzz_read_capture(struct fuzz_reader *r, struct fuzz_slots *s);
+/* Checks the magic of every held object: a freed one is a crash. */
+void fuzz_read_check(struct fuzz_reader *r, const char *where);
+
 /* Makes the next @n slab allocations fail (0 turns injection off). */
 void fuzz_fail_next_allocs(unsigned int n);
 

@@ -366,9 +366,9 @@ static struct torture_obj *torture_alloc(int slot, unsigned long version,
 
 /*
  * Retires @old, which the caller has just unpublished: with call_rcu_bh()
- * from an RCU-bh slot, else with kfree_rcu() or call_rcu(). Called with
- * torture_lock held, which also keeps the CPU and its callback order
- * stable.
+ * from an RCU-bh slot, else with kfree_rcu(), kvfree_rcu() or call_rcu().
+ * Called with torture_lock held, which also keeps the CPU and its
+ * callback order stable.
  */
 static void torture_retire(struct torture_obj *old, bool use_kfree_rcu)
 {
@@ -379,7 +379,11 @@ static void torture_retire(struct torture_obj *old, bool use_kfree_rcu)
 	old->retire_epoch = atomic_long_inc_return(&torture_epoch);
 	if (use_kfree_rcu && !old->bh) {
 		atomic_long_inc(&n_kfree_rcu);
-		kfree_rcu(old, rh);
+		/* kvfree_rcu() goes through kvfree_call_rcu() instead. */
+		if (old->version & 2)
+			kvfree_rcu(old, rh);
+		else
+			kfree_rcu(old, rh);
 		return;
 	}
 	old->callback_cpu = cpu;
@@ -635,7 +639,7 @@ static bool torture_print_summary(const struct lkl_rcu_stats *before)
 		atomic_long_read(&n_updates),
 		atomic_long_read(&n_timer_updates),
 		atomic_long_read(&n_allocated), atomic_long_read(&n_gp_waits));
-	pr_info("rcutorture: summary: retired with kfree_rcu()=%ld call_rcu()=%ld call_rcu_bh()=%ld, torture callbacks run=%ld\n",
+	pr_info("rcutorture: summary: retired with kfree_rcu() or kvfree_rcu()=%ld call_rcu()=%ld call_rcu_bh()=%ld, torture callbacks run=%ld\n",
 		atomic_long_read(&n_kfree_rcu), atomic_long_read(&n_call_rcu),
 		atomic_long_read(&n_call_rcu_bh),
 		atomic_long_read(&n_callbacks_run));

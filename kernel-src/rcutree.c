@@ -79,8 +79,8 @@ static void rcu_report_qs_rnp(unsigned long mask, struct rcu_state *rsp,
 /* Geometry. */
 
 /*
- * Computes the shape of a tree for @nr_cpus CPUs: the fewest levels whose
- * capacity holds them, the node count of each level, and balanced spreads.
+ * Computes the shape of a tree for @nr_cpus CPUs: the fewest levels that
+ * can cover them, the node count of each level, and balanced spreads.
  * Returns 0, or -EINVAL for a fanout out of range or more CPUs than four
  * levels can cover. Pure: tests call it with any values.
  */
@@ -203,9 +203,9 @@ static void rcu_boot_init_percpu_data(struct rcu_state *rsp,
 }
 
 /*
- * Builds @rsp for @nr_cpus CPUs. @rda holds one rcu_data per CPU, or is
- * NULL for the machine's per-CPU data at @rsp->pcpu_data; @dynticks
- * likewise holds one counter per CPU or is NULL for the machine's.
+ * Builds @rsp for @nr_cpus CPUs. @rda contains one rcu_data per CPU, or
+ * is NULL for the machine's per-CPU data at @rsp->pcpu_data. @dynticks
+ * likewise contains one counter per CPU or is NULL for the machine's.
  * Returns 0 or -EINVAL if the tree cannot be built.
  */
 int rcu_init_one(struct rcu_state *rsp, const char *name, int nr_cpus,
@@ -321,9 +321,10 @@ void rcu_state_cpu_prepare(struct rcu_state *rsp, int cpu)
 
 /*
  * Appends every callback of @rdp, a dead CPU, to the NEXT segment of
- * @receive_rdp: they keep their order and wait for a new grace period,
- * which is always safe. Context: interrupts disabled on the CPU that owns
- * @receive_rdp; @rdp's CPU is dead, so nothing else touches its list.
+ * @receive_rdp. They keep their order and wait for a new grace period,
+ * which may be later than they need but never earlier.
+ * Context: interrupts disabled on the CPU that owns @receive_rdp. @rdp's
+ * CPU is dead, so nothing else touches its list.
  */
 static void rcu_adopt_callbacks(struct rcu_data *rdp,
 				struct rcu_data *receive_rdp)
@@ -440,9 +441,9 @@ static bool cpu_has_callbacks_ready_to_invoke(struct rcu_data *rdp)
 }
 
 /*
- * Records that @rdp's CPU sees the grace period of its leaf @rnp: if the
- * leaf waits for this CPU, a fresh quiescent state is needed, because any
- * earlier one may predate the grace period. Context: @rnp->lock held.
+ * Records the grace period of leaf @rnp in @rdp. If the leaf waits for
+ * this CPU, a fresh quiescent state is needed, because any earlier one
+ * may predate the grace period. Context: @rnp->lock held.
  */
 static void __note_new_gpnum(struct rcu_state *rsp, struct rcu_node *rnp,
 			     struct rcu_data *rdp)
@@ -614,9 +615,9 @@ void rcu_try_start_gp(struct rcu_state *rsp, struct rcu_data *rdp)
 /*
  * Ends the current grace period, whose root ->qsmask just became empty,
  * and starts the next one if the running CPU needs it. ->completed is
- * first pushed down to every node, then declared in @rsp: until then the
- * grace period still looks in progress, so nobody can start another and
- * have its ->completed overwritten by this older value.
+ * first pushed down to every node, then declared in @rsp. Until then the
+ * grace period still looks in progress, so no CPU can start another one
+ * whose ->completed this older value would overwrite.
  * Context: root ->lock held, interrupts disabled with @flags saved;
  * releases the lock and restores @flags.
  */
@@ -724,7 +725,7 @@ void rcu_report_qs_rdp(struct rcu_state *rsp, struct rcu_data *rdp,
 
 /*
  * Notes that @rdp's CPU passed through a quiescent state, tagged with the
- * grace period the CPU knows of. The tag is written first, so a report
+ * grace period recorded in @rdp->gpnum. The tag is written first, so a report
  * made between the two stores never carries a wrong one.
  * Context: on @rdp's CPU, preemption or interrupts disabled.
  */
@@ -803,8 +804,8 @@ static int dyntick_save_progress_counter(struct rcu_state *rsp,
 
 /*
  * Later passes: returns 1 if @rdp's CPU is idle now or went through idle
- * since the snapshot (the counter moved by two or more), or is offline;
- * otherwise asks it to reschedule. Context: its leaf's lock held.
+ * since the snapshot (the counter moved by two or more), or is offline.
+ * Otherwise sends it a reschedule request. Context: its leaf's lock held.
  */
 static int rcu_implicit_dynticks_qs(struct rcu_state *rsp,
 				    struct rcu_data *rdp)
@@ -858,7 +859,7 @@ static void force_qs_rnp(struct rcu_state *rsp, unsigned long gpnum,
  * @relaxed: nonzero to act only when ->jiffies_force_qs has passed
  *
  * The first pass of a grace period snapshots the dyntick counters and
- * reports idle CPUs; each later pass reports the CPUs that went through
+ * reports idle CPUs. Each later pass reports the CPUs that went through
  * idle since then and sends the rest a reschedule request. One call runs
  * at a time; others return at once. Context: any, interrupts enabled or
  * not.
@@ -961,9 +962,10 @@ void rcu_enqueue_cb(struct rcu_data *rdp, struct rcu_head *head,
 
 /*
  * Reacts to a callback flood on @rdp, whose newest callback is @head:
- * more than qhimark queued since the last check. Without a grace period
- * one is started; otherwise every ready callback is invoked per pass from
- * now on and quiescent states are forced, once per forcing pass seen.
+ * more than qhimark queued since the last check. Without a grace period,
+ * one is started. During one, every ready callback is invoked per pass
+ * from now on, and quiescent states are forced unless a forcing pass ran
+ * since the last check.
  * Outside a flood, forces quiescent states when they are due.
  * Context: interrupts disabled, on @rdp's CPU.
  */
@@ -1131,8 +1133,8 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 
 	/*
 	 * Invoke callbacks, bottom halves disabled as in a softirq. The
-	 * counters move with each callback, so a waiter woken by one sees
-	 * it counted.
+	 * counters are updated per callback, so a waiter that a callback
+	 * wakes already finds it counted.
 	 */
 	if (bl == LONG_MAX)
 		rdp->n_blimit_raised++;
@@ -1191,7 +1193,8 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 
 /*
  * Returns nonzero if @rdp's CPU has RCU work for RCU_SOFTIRQ. When the
- * tree waits for this CPU past ->jiffies_force_qs, asks it to reschedule.
+ * tree still waits for this CPU after ->jiffies_force_qs, sets its
+ * need_resched flag.
  * Context: on @rdp's CPU, interrupts disabled (from the tick).
  */
 static int __rcu_pending(struct rcu_state *rsp, struct rcu_data *rdp)
@@ -1288,8 +1291,8 @@ void rcu_softirq_qs(void)
  * @user: nonzero if the tick interrupted user mode
  *
  * A tick that interrupted user mode, or the idle task outside any other
- * interrupt or softirq, is a quiescent state of both flavours; a tick
- * outside softirq context is one of RCU-bh. Then RCU_SOFTIRQ is raised if
+ * interrupt or softirq, is a quiescent state of both flavours. Any other
+ * tick outside softirq context is one of RCU-bh. Then RCU_SOFTIRQ is raised if
  * either flavour has work here. Context: hardirq, interrupts disabled.
  */
 void rcu_sched_clock_irq(int user)
@@ -1316,11 +1319,18 @@ void rcu_sched_clock_irq(int user)
 	}
 }
 
-/* Returns nonzero if this CPU has callbacks, so its tick must go on. */
+/*
+ * Returns nonzero if this CPU must keep its tick while idle: it has
+ * callbacks, or a polled grace period is wanted. Idle CPUs without
+ * either stop ticking and are reported by force_quiescent_state(), which
+ * the ticking CPUs run.
+ */
 int rcu_needs_cpu(void)
 {
 	return this_cpu_ptr(&rcu_sched_data)->nxtlist ||
-	       this_cpu_ptr(&rcu_bh_data)->nxtlist;
+	       this_cpu_ptr(&rcu_bh_data)->nxtlist ||
+	       ULONG_CMP_LT(READ_ONCE(rcu_sched_state.completed),
+			    READ_ONCE(rcu_sched_state.gp_requested));
 }
 
 /* Dyntick-idle tracking. */
@@ -1510,10 +1520,10 @@ static void rcu_barrier_func(void *info)
 
 /*
  * Waits for every callback queued with @crf so far. Each online CPU
- * queues a barrier callback behind its own; with CPU hotplug held off
- * meanwhile, a CPU that dies later hands its list, barrier callback last,
- * to a survivor, so the order holds. The count starts at one so it cannot
- * reach zero before every CPU has queued.
+ * queues a barrier callback behind its own, with CPU hotplug held off
+ * meanwhile. A CPU that dies later hands its whole list, barrier callback
+ * last, to a survivor, so the order is kept. The count starts at one, so
+ * it cannot reach zero before every CPU has queued.
  */
 static void _rcu_barrier(call_rcu_func_t crf)
 {
@@ -1569,7 +1579,7 @@ EXPORT_SYMBOL_GPL(get_state_synchronize_rcu);
 
 /*
  * Like get_state_synchronize_rcu(), and makes sure a grace period will
- * start even if no callback asks for one.
+ * start even if no callback needs one.
  */
 unsigned long start_poll_synchronize_rcu(void)
 {
@@ -1640,7 +1650,7 @@ int rcutree_online_cpu(unsigned int cpu)
 }
 
 /*
- * @cpu is about to go: checks that RCU knows it online. Its callbacks and
+ * @cpu is about to go: checks that RCU counts it online. Its callbacks and
  * tree bits stay until rcutree_dead_cpu(), and force_quiescent_state()
  * reports it once it is out of cpu_online_mask.
  */

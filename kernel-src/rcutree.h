@@ -118,13 +118,13 @@ struct rcu_node {
 };
 
 /*
- * Segments of rcu_data::nxtlist, each ending at the tail pointer of the
- * same index:
- * [nxtlist, *nxttail[RCU_DONE_TAIL]) grace period over, ready to invoke;
- * up to *nxttail[RCU_WAIT_TAIL]: waiting for the current grace period;
- * up to *nxttail[RCU_NEXT_READY_TAIL]: queued before this CPU's QS for
- * the current grace period, so the next grace period covers them;
- * up to *nxttail[RCU_NEXT_TAIL]: newest, no grace period assigned yet.
+ * Segments of rcu_data::nxtlist. Each ends where the tail pointer of the
+ * same index points, and the next one starts there.
+ * - DONE: the grace period is over, ready to invoke.
+ * - WAIT: waiting for the current grace period.
+ * - NEXT_READY: queued before this CPU's QS for the current grace
+ *   period, so the next grace period covers them.
+ * - NEXT: newest, no grace period assigned yet.
  */
 #define RCU_DONE_TAIL		0
 #define RCU_WAIT_TAIL		1

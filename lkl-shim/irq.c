@@ -344,8 +344,7 @@ bool lkl_deliver_interrupts(struct lkl_cpu *cpu)
 
 	if (cpu->irqs_disabled || in_hardirq())
 		return false;
-	ipi = !list_empty_careful(&cpu->ipi_queue) ||
-	      READ_ONCE(cpu->resched_ipi);
+	ipi = READ_ONCE(cpu->nr_ipis) || READ_ONCE(cpu->resched_ipi);
 	if (!cpu->tick_pending && !ipi)
 		return false;
 	cpu->irqs_disabled = true;

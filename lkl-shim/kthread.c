@@ -235,7 +235,7 @@ int kthread_stop(struct task_struct *k)
 	WRITE_ONCE(kthread->should_stop, true);
 	kthread_unpark(k);
 	wake_up_process(k);
-	current->lkl.blocked_ip = _RET_IP_;
+	WRITE_ONCE(current->lkl.blocked_ip, _RET_IP_);
 	wait_for_completion(&kthread->exited);
 	ret = kthread->result;
 	put_task_struct(k);

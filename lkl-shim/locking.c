@@ -249,7 +249,7 @@ static void mutex_lock_common(struct mutex *lock, unsigned long ip)
 		for (;;) {
 			__set_current_state(TASK_UNINTERRUPTIBLE);
 			raw_spin_unlock(&lock->wait_lock);
-			current->lkl.blocked_ip = ip;
+			WRITE_ONCE(current->lkl.blocked_ip, ip);
 			schedule();
 			raw_spin_lock(&lock->wait_lock);
 			if (mutex_try_acquire(lock, ip))

@@ -24,9 +24,15 @@ module_param(rcu_oracle, bool, 0444);
 MODULE_PARM_DESC(rcu_oracle,
 		 "Check every RCU callback against the readers open when it was queued");
 
-/* Queued callbacks tracked at once; more turn tracking off for the boot. */
-#define ORACLE_CB_BITS		16
-#define ORACLE_CB_MAX		(1U << ORACLE_CB_BITS)
+/*
+ * Queued callbacks tracked at once; more turn tracking off for the boot.
+ * Records are handed out from a high-water mark and a free list, and the
+ * tables below carry the boot generation, so that a reset at every boot
+ * costs almost nothing: the fuzz drivers boot once per input.
+ */
+#define ORACLE_CB_MAX		(1U << 16)
+#define ORACLE_BUCKET_BITS	12
+#define ORACLE_BUCKETS		(1U << ORACLE_BUCKET_BITS)
 /* Invoked callbacks remembered for double-invocation reports. */
 #define ORACLE_RING_SIZE	1024
 /* Order domains: (callback list owner, queueing CPU, invoking CPU). */
@@ -62,6 +68,7 @@ struct oracle_cb {
 };
 
 struct oracle_invoked {
+	unsigned long gen;		/* entry valid in this boot only */
 	struct rcu_head *head;
 	unsigned long caller;
 	int cpu;
@@ -75,14 +82,16 @@ struct oracle_order {
 	u64 next_order;			/* queue side: next index to give */
 	u64 last_order;			/* invoke side: last index invoked */
 	unsigned long last_caller;
-	bool used;
+	unsigned long gen;		/* slot used in this boot */
 	bool invoked;			/* last_order is valid */
 };
 
 static struct oracle_reader readers[CONFIG_NR_CPUS];
 static struct oracle_cb cbs[ORACLE_CB_MAX];
-static int buckets[ORACLE_CB_MAX];
+static int buckets[ORACLE_BUCKETS];
 static int free_list;
+static unsigned int cbs_used;		/* records ever handed out this boot */
+static unsigned long oracle_gen;
 static int pend_head[2], pend_tail[2];
 static struct oracle_invoked ring[ORACLE_RING_SIZE];
 static unsigned int ring_next;
@@ -109,19 +118,17 @@ void lkl_rcu_oracle_reset(void)
 	int i;
 
 	memset(readers, 0, sizeof(readers[0]) * nr_cpu_ids);
-	for (i = 0; i < ORACLE_CB_MAX; i++) {
+	for (i = 0; i < ORACLE_BUCKETS; i++)
 		buckets[i] = ORACLE_NONE;
-		cbs[i].head = NULL;
-		cbs[i].hash_next = i + 1 < ORACLE_CB_MAX ? i + 1 : ORACLE_NONE;
-	}
-	free_list = 0;
+	free_list = ORACLE_NONE;
+	cbs_used = 0;
 	for (i = 0; i < 2; i++) {
 		pend_head[i] = ORACLE_NONE;
 		pend_tail[i] = ORACLE_NONE;
 	}
-	memset(ring, 0, sizeof(ring));
+	/* Entries of ring[] and orders[] from earlier boots become stale. */
+	oracle_gen++;
 	ring_next = 0;
-	memset(orders, 0, sizeof(orders));
 	order_full = false;
 	oracle_seq = 0;
 	nr_pending = 0;
@@ -133,7 +140,7 @@ void lkl_rcu_oracle_reset(void)
 static unsigned int hash_head(const struct rcu_head *head)
 {
 	return (((unsigned long)head >> 3) * 0x9e3779b97f4a7c15UL) >>
-	       (64 - ORACLE_CB_BITS);
+	       (64 - ORACLE_BUCKET_BITS);
 }
 
 /* Returns the slot of the order domain, or NULL when the table is full. */
@@ -147,8 +154,9 @@ static struct oracle_order *order_slot(const void *domain, int qcpu, int icpu)
 	for (n = 0; n < ORACLE_ORDER_SIZE; n++, i = (i + 1) % ORACLE_ORDER_SIZE) {
 		struct oracle_order *o = &orders[i];
 
-		if (!o->used) {
-			o->used = true;
+		if (o->gen != oracle_gen) {
+			memset(o, 0, sizeof(*o));
+			o->gen = oracle_gen;
 			o->domain = domain;
 			o->qcpu = qcpu;
 			o->icpu = icpu;
@@ -309,15 +317,18 @@ void lkl_rcu_oracle_queue(struct rcu_head *head, const void *domain,
 
 	if (!oracle_active())
 		return;
-	if (free_list == ORACLE_NONE) {
+	if (free_list != ORACLE_NONE) {
+		i = free_list;
+		free_list = cbs[i].hash_next;
+	} else if (cbs_used < ORACLE_CB_MAX) {
+		i = cbs_used++;
+	} else {
 		pr_warn("rcu oracle: more than %u callbacks queued: checks are off for this boot\n",
 			ORACLE_CB_MAX);
 		tracking_off = true;
 		return;
 	}
-	i = free_list;
 	cb = &cbs[i];
-	free_list = cb->hash_next;
 	b = hash_head(head);
 	cb->hash_next = buckets[b];
 	buckets[b] = i;
@@ -413,7 +424,7 @@ void lkl_rcu_oracle_invoke(struct rcu_head *head, int cpu)
 	if (!take_cb(head, &cb)) {
 		/* Not tracked: queued before the oracle started, or twice. */
 		for (i = 0; i < ORACLE_RING_SIZE; i++)
-			if (ring[i].head == head)
+			if (ring[i].gen == oracle_gen && ring[i].head == head)
 				report_double(head, cpu, &ring[i]);
 		return;
 	}
@@ -432,10 +443,8 @@ void lkl_rcu_oracle_invoke(struct rcu_head *head, int cpu)
 		o->last_caller = cb.caller;
 	}
 
-	/* A head queued again later leaves the ring at its next queueing. */
-	for (i = 0; i < ORACLE_RING_SIZE; i++)
-		if (ring[i].head == head)
-			ring[i].head = NULL;
+	/* Only an untracked invocation searches the ring: stale copies are harmless. */
+	ring[ring_next].gen = oracle_gen;
 	ring[ring_next].head = head;
 	ring[ring_next].caller = cb.caller;
 	ring[ring_next].cpu = cpu;

@@ -127,7 +127,13 @@ u64 lkl_seed(void)
 
 void lkl_get_machine_stats(struct lkl_machine_stats *stats)
 {
-	*stats = lkl_machine.stats;
+	struct lkl_machine_stats *m = &lkl_machine.stats;
+
+	stats->ticks = READ_ONCE(m->ticks);
+	stats->context_switches = READ_ONCE(m->context_switches);
+	stats->softirqs_run = READ_ONCE(m->softirqs_run);
+	stats->cpu_switches = READ_ONCE(m->cpu_switches);
+	stats->ipis = READ_ONCE(m->ipis);
 }
 
 /* Allocates a task whose fiber will run entry(task) when first scheduled. */
@@ -192,11 +198,13 @@ void lkl_cpu_kick(struct lkl_cpu *cpu)
 
 bool lkl_cpu_is_busy(struct lkl_cpu *cpu)
 {
-	if (!cpu->online)
+	if (READ_ONCE(cpu->going_offline) && !READ_ONCE(cpu->parked))
+		return true;
+	if (!READ_ONCE(cpu->online))
 		return false;
 	return !is_idle_task(cpu->curr) || cpu->nr_running ||
 	       cpu->tick_pending || cpu->resched_ipi ||
-	       !list_empty(&cpu->ipi_queue) || cpu->softirq_pending ||
+	       READ_ONCE(cpu->nr_ipis) || cpu->softirq_pending ||
 	       test_tsk_need_resched(cpu->curr);
 }
 
@@ -389,9 +397,9 @@ static void __schedule(unsigned long ip)
 		__enqueue_task(prev);
 	} else if (!(state & TASK_DEAD)) {
 		if (!prev->lkl.blocked_ip)
-			prev->lkl.blocked_ip = ip;
-		prev->lkl.blocked_since = jiffies;
-		prev->lkl.hung_reported = false;
+			WRITE_ONCE(prev->lkl.blocked_ip, ip);
+		WRITE_ONCE(prev->lkl.blocked_since, jiffies);
+		WRITE_ONCE(prev->lkl.hung_reported, false);
 	}
 	next = pick_next_task(cpu);
 	WRITE_ONCE(cpu->curr, next);
@@ -405,7 +413,7 @@ static void __schedule(unsigned long ip)
 
 	if (next != prev) {
 		cpu->prev = prev;
-		next->lkl.blocked_ip = 0;
+		WRITE_ONCE(next->lkl.blocked_ip, 0);
 		if (next->__state == TASK_NEW)
 			next->__state = TASK_RUNNING;
 		if (state & TASK_DEAD)
@@ -592,6 +600,25 @@ static void idle_wait(struct lkl_cpu *cpu)
 	lkl_hung_task_check();
 }
 
+/*
+ * An outgoing CPU stops here, in its idle task, until add_cpu() brings it
+ * back. remove_cpu() waits for parked before it calls RCU's dead-CPU hook,
+ * so the hook never runs while this CPU still does RCU work.
+ */
+static void park_cpu(struct lkl_cpu *cpu)
+{
+	smp_store_release(&cpu->parked, true);
+	while (READ_ONCE(cpu->going_offline)) {
+		if (lkl_machine.threaded) {
+			lkl_check_halt(cpu);
+			lkl_host_event_wait(cpu->event, 10 * NSEC_PER_MSEC);
+		} else {
+			idle_wait(cpu);
+		}
+	}
+	smp_store_release(&cpu->parked, false);
+}
+
 void lkl_cpu_idle_loop(void)
 {
 	for (;;) {
@@ -603,6 +630,10 @@ void lkl_cpu_idle_loop(void)
 		cpu->irqs_disabled = false;
 		while (!need_resched()) {
 			cpu = lkl_this_cpu;
+			if (READ_ONCE(cpu->going_offline)) {
+				park_cpu(cpu);
+				continue;
+			}
 			if (local_softirq_pending()) {
 				/* As if an interrupt ran them on its way out. */
 				cpu->irqs_disabled = true;
@@ -636,8 +667,8 @@ void lkl_print_task(struct task_struct *t)
 	if (s == TASK_IDLE)
 		state = "idle wait";
 	pr_emerg("  task %-16s pid %-5d cpu %-4d %s, blocked at %pS for %lu jiffies\n",
-		 t->comm, t->pid, t->cpu, state, (void *)t->lkl.blocked_ip,
-		 s == TASK_RUNNING ? 0 : jiffies - t->lkl.blocked_since);
+		 t->comm, t->pid, t->cpu, state, (void *)READ_ONCE(t->lkl.blocked_ip),
+		 s == TASK_RUNNING ? 0 : jiffies - READ_ONCE(t->lkl.blocked_since));
 }
 
 void lkl_report_deadlock(void)
@@ -667,14 +698,14 @@ void lkl_hung_task_check(void)
 		unsigned int state = READ_ONCE(t->__state);
 
 		if (!(state & TASK_UNINTERRUPTIBLE) ||
-		    (state & TASK_NOLOAD) || t->lkl.hung_reported)
+		    (state & TASK_NOLOAD) || READ_ONCE(t->lkl.hung_reported))
 			continue;
-		if (time_before(jiffies, t->lkl.blocked_since + timeout))
+		if (time_before(jiffies, READ_ONCE(t->lkl.blocked_since) + timeout))
 			continue;
 		pr_emerg("INFO: task %s:%d blocked for more than %u seconds, at %pS\n",
 			 t->comm, t->pid, hung_task_timeout_secs,
-			 (void *)t->lkl.blocked_ip);
-		t->lkl.hung_reported = true;
+			 (void *)READ_ONCE(t->lkl.blocked_ip));
+		WRITE_ONCE(t->lkl.hung_reported, true);
 		hung = true;
 	}
 	lkl_raw_unlock(&lkl_machine.tasks_lock);

@@ -98,7 +98,7 @@ void set_cpu_online(unsigned int cpu, bool online)
 		cpumask_clear_cpu(cpu, &__cpu_online_mask);
 		cpumask_clear_cpu(cpu, &__cpu_active_mask);
 	}
-	lkl_cpus[cpu].online = online;
+	WRITE_ONCE(lkl_cpus[cpu].online, online);
 }
 
 void lkl_setup_per_cpu_areas(void)
@@ -220,6 +220,7 @@ void lkl_run_ipis(struct lkl_cpu *cpu)
 		csd = list_first_entry(&cpu->ipi_queue,
 				       struct __call_single_data, node);
 		list_del_init(&csd->node);
+		WRITE_ONCE(cpu->nr_ipis, cpu->nr_ipis - 1);
 		lkl_raw_unlock(&cpu->rq_lock);
 		csd->func(csd->info);
 		/* Pairs with the acquire in the waiter's loop. */
@@ -234,6 +235,7 @@ static void queue_ipi(int cpu, call_single_data_t *csd)
 	csd->flags |= CSD_FLAG_LOCK;
 	lkl_raw_lock(&target->rq_lock);
 	list_add_tail(&csd->node, &target->ipi_queue);
+	WRITE_ONCE(target->nr_ipis, target->nr_ipis + 1);
 	lkl_raw_unlock(&target->rq_lock);
 	lkl_cpu_kick(target);
 }
@@ -274,7 +276,7 @@ int smp_call_function_single_async(int cpu, call_single_data_t *csd)
 {
 	if (cpu < 0 || cpu >= nr_cpu_ids || !cpu_online(cpu))
 		return -ENXIO;
-	if (csd->flags & CSD_FLAG_LOCK)
+	if (smp_load_acquire(&csd->flags) & CSD_FLAG_LOCK)
 		return -EBUSY;
 	if (cpu == raw_smp_processor_id()) {
 		unsigned long flags;
@@ -460,6 +462,10 @@ int remove_cpu(unsigned int cpu)
 		return ret;
 	}
 	smp_call_function_single(cpu, offline_on_cpu, NULL, 1);
+	WRITE_ONCE(dying->going_offline, true);
+	lkl_cpu_kick(dying);
+	while (!smp_load_acquire(&dying->parked))
+		cpu_relax();
 	for_each_online_cpu(target)
 		if (target != cpu)
 			break;
@@ -490,8 +496,9 @@ int add_cpu(unsigned int cpu)
 	ret = call_hotplug_hook(rcutree_prepare_cpu, cpu);
 	if (!ret) {
 		set_cpu_online(cpu, true);
-		lkl_cpu_kick(&lkl_cpus[cpu]);
 		ret = call_hotplug_hook(rcutree_online_cpu, cpu);
+		WRITE_ONCE(lkl_cpus[cpu].going_offline, false);
+		lkl_cpu_kick(&lkl_cpus[cpu]);
 	}
 	cpus_read_unlock();
 	return ret;

@@ -259,7 +259,7 @@ long schedule_timeout(long timeout)
 	timer.task = current;
 	timer_setup(&timer.timer, process_timeout, 0);
 	if (!current->lkl.blocked_ip)
-		current->lkl.blocked_ip = _RET_IP_;
+		WRITE_ONCE(current->lkl.blocked_ip, _RET_IP_);
 	__mod_timer(&timer.timer, expire, -1);
 	schedule();
 	del_timer_sync(&timer.timer);
@@ -296,7 +296,7 @@ void msleep(unsigned int msecs)
 	unsigned long timeout = msecs_to_jiffies(msecs) + 1;
 
 	might_sleep();
-	current->lkl.blocked_ip = _RET_IP_;
+	WRITE_ONCE(current->lkl.blocked_ip, _RET_IP_);
 	while (timeout)
 		timeout = schedule_timeout_uninterruptible(timeout);
 }
@@ -310,7 +310,7 @@ unsigned long msleep_interruptible(unsigned int msecs)
 void usleep_range(unsigned long min, unsigned long max)
 {
 	might_sleep();
-	current->lkl.blocked_ip = _RET_IP_;
+	WRITE_ONCE(current->lkl.blocked_ip, _RET_IP_);
 	schedule_timeout_uninterruptible(usecs_to_jiffies(min) + 1);
 }
 

@@ -197,7 +197,7 @@ static long do_wait_for_common(struct completion *x, long timeout, int state,
 			spin_lock_irq(&x->wait.lock);
 			break;
 		}
-		current->lkl.blocked_ip = ip;
+		WRITE_ONCE(current->lkl.blocked_ip, ip);
 		timeout = schedule_timeout(timeout);
 		spin_lock_irq(&x->wait.lock);
 	}

@@ -45,9 +45,9 @@ static void kfree_rcu_offset_classification(struct kunit *test)
 }
 
 /*
- * Offsets for the reclaim test. 4095 itself cannot hold an rcu_head without
- * a misaligned access (which UBSan stops), so 4088 is the largest offset an
- * aligned head can have; kfree_rcu_offset_classification covers 4095.
+ * Offsets for the reclaim test. An rcu_head at offset 4095 would be
+ * misaligned, which UBSan stops, so 4088 is the largest offset an aligned
+ * head can have. kfree_rcu_offset_classification covers 4095 itself.
  */
 static const unsigned long reclaim_offsets[] = { 0, 8, 2048, 4088 };
 
@@ -357,7 +357,7 @@ static void grace_period_waits_for_reader(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, READ_ONCE(reader_callback_ran));
 }
 
-/* synchronize_rcu() returns, and a callback queued before it has a GP. */
+/* synchronize_rcu() returns promptly when no reader is running. */
 static void synchronize_rcu_returns(struct kunit *test)
 {
 	unsigned long start = jiffies;
@@ -381,7 +381,7 @@ static int preexisting_reader_fn(void *data)
 
 	rcu_read_lock();
 	complete(&r->entered);
-	/* Busy-wait: a reader must not sleep. cpu_relax() lets CPUs switch. */
+	/* A reader must not sleep, so it spins. cpu_relax() lets CPUs switch. */
 	while (!READ_ONCE(r->sync_started))
 		cpu_relax();
 	for (i = 0; i < 5; i++)

@@ -199,8 +199,8 @@ void __printf(2, 3) kunit_log_append(char *log, const char *fmt, ...);
 #define kunit_mark_skipped(test_or_suite, fmt, ...)			\
 	do {								\
 		WRITE_ONCE((test_or_suite)->status, KUNIT_SKIPPED);	\
-		snprintf((test_or_suite)->status_comment,		\
-			 KUNIT_STATUS_COMMENT_SIZE, fmt, ##__VA_ARGS__); \
+		scnprintf((test_or_suite)->status_comment,		\
+			  KUNIT_STATUS_COMMENT_SIZE, fmt, ##__VA_ARGS__); \
 	} while (0)
 
 /* Marks the case skipped with a reason and ends it. */

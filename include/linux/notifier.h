@@ -38,10 +38,7 @@ struct notifier_block {
 #define NOTIFY_BAD		(NOTIFY_STOP_MASK | 0x0002)
 #define NOTIFY_STOP		(NOTIFY_OK | NOTIFY_STOP_MASK)
 
-/*
- * Encodes a negative errno as a stopping return code, below NOTIFY_OK by
- * the size of the error, or 0 as NOTIFY_OK.
- */
+/* Encodes a negative errno @err as NOTIFY_STOP_MASK | (NOTIFY_OK - @err). */
 static inline int notifier_from_errno(int err)
 {
 	if (!err)
@@ -49,7 +46,7 @@ static inline int notifier_from_errno(int err)
 	return (NOTIFY_OK - err) | NOTIFY_STOP_MASK;
 }
 
-/* Decodes a return code of notifier_from_errno(): 0 when it holds no error. */
+/* Decodes notifier_from_errno(): the errno, or 0 if @ret contains none. */
 static inline int notifier_to_errno(int ret)
 {
 	int code = ret & ~NOTIFY_STOP_MASK;

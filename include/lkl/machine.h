@@ -29,6 +29,7 @@ struct lkl_cpu {
 	struct list_head runqueue;	/* runnable tasks other than curr */
 	unsigned int nr_running;	/* tasks on runqueue */
 	struct list_head ipi_queue;	/* struct __call_single_data */
+	unsigned int nr_ipis;		/* entries on ipi_queue */
 	bool resched_ipi;
 	unsigned long last_switch_jiffies;
 	unsigned long nr_switches;
@@ -46,6 +47,9 @@ struct lkl_cpu {
 	struct lkl_host_fiber *host_fiber;
 	struct lkl_host_event *event;
 	u64 next_tick_ns;
+	/* Hotplug: remove_cpu() sets going_offline; the CPU answers parked. */
+	bool going_offline;
+	bool parked;
 };
 
 /* The CPU the calling code runs on; set on every switch between CPUs. */

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Fibers on ucontext, annotated for AddressSanitizer and ThreadSanitizer so
- * both follow the switches between kernel task stacks. See
- * include/lkl/host.h for the contract.
+ * Fibers, annotated for AddressSanitizer and ThreadSanitizer so both follow
+ * the switches between kernel task stacks. See include/lkl/host.h for the
+ * contract.
+ *
+ * On x86-64 a switch saves the callee-saved registers and swaps stack
+ * pointers. swapcontext() would also make a signal-mask system call, and
+ * ASan's interceptor of it clears the shadow of the whole target stack on
+ * every switch, which made switching the main cost of a run. Other
+ * architectures use ucontext.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -26,7 +32,8 @@ void __tsan_destroy_fiber(void *fiber) __attribute__((weak));
 void __tsan_switch_to_fiber(void *fiber, unsigned flags) __attribute__((weak));
 
 struct lkl_host_fiber {
-	ucontext_t context;
+	ucontext_t context;		/* unused on x86-64 */
+	void *sp;			/* saved stack pointer, x86-64 */
 	void *stack;		/* NULL for a thread's own stack */
 	size_t stack_size;
 	void (*fn)(void *);
@@ -77,18 +84,64 @@ struct lkl_host_fiber *lkl_host_fiber_current_thread(void)
 	return f;
 }
 
-/* First code on a new fiber's stack: tells ASan the switch is complete. */
-static void fiber_trampoline(unsigned int lo, unsigned int hi)
-{
-	struct lkl_host_fiber *f = (struct lkl_host_fiber *)
-		(((unsigned long)hi << 32) | (unsigned long)lo);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size)
+	__attribute__((weak));
 
+#if defined(__x86_64__)
+/*
+ * lkl_fiber_swap(&from->sp, to->sp) pushes rbp, rbx and r12-r15, stores
+ * rsp in *from->sp, loads to->sp and pops the same registers. A new stack
+ * is laid out so that the first swap to it "returns" into
+ * lkl_fiber_start, which calls r12(rbx): fiber_trampoline(fiber).
+ */
+void lkl_fiber_swap(void **save_sp, void *new_sp);
+void lkl_fiber_start(void);
+__asm__(".text\n"
+	".globl lkl_fiber_swap\n"
+	".type lkl_fiber_swap,@function\n"
+	"lkl_fiber_swap:\n"
+	"	pushq %rbp\n"
+	"	pushq %rbx\n"
+	"	pushq %r12\n"
+	"	pushq %r13\n"
+	"	pushq %r14\n"
+	"	pushq %r15\n"
+	"	movq %rsp, (%rdi)\n"
+	"	movq %rsi, %rsp\n"
+	"	popq %r15\n"
+	"	popq %r14\n"
+	"	popq %r13\n"
+	"	popq %r12\n"
+	"	popq %rbx\n"
+	"	popq %rbp\n"
+	"	ret\n"
+	".size lkl_fiber_swap, .-lkl_fiber_swap\n"
+	".globl lkl_fiber_start\n"
+	".type lkl_fiber_start,@function\n"
+	"lkl_fiber_start:\n"
+	"	movq %rbx, %rdi\n"
+	"	callq *%r12\n"
+	"	ud2\n"
+	".size lkl_fiber_start, .-lkl_fiber_start\n");
+#endif
+
+/* First code on a new fiber's stack: tells ASan the switch is complete. */
+static void fiber_trampoline(struct lkl_host_fiber *f)
+{
 	finish_switch(NULL);
 	f->fn(f->arg);
 	fprintf(stderr, "lkl-shim: fiber function %p returned; a task must "
 		"exit by switching away\n", (void *)f->fn);
 	abort();
 }
+
+#if !defined(__x86_64__)
+static void fiber_trampoline_split(unsigned int lo, unsigned int hi)
+{
+	fiber_trampoline((struct lkl_host_fiber *)
+			 (((unsigned long)hi << 32) | (unsigned long)lo));
+}
+#endif
 
 struct lkl_host_fiber *lkl_host_fiber_create(void (*fn)(void *), void *arg,
 					     unsigned long stack_size)
@@ -113,14 +166,36 @@ struct lkl_host_fiber *lkl_host_fiber_create(void (*fn)(void *), void *arg,
 	f->stack_size = stack_size + page;
 	f->fn = fn;
 	f->arg = arg;
-	if (getcontext(&f->context))
-		fiber_fatal("getcontext");
 	f->context.uc_stack.ss_sp = (char *)f->stack + page;
 	f->context.uc_stack.ss_size = stack_size;
+	/* A reused mapping may still carry ASan poison from an old stack. */
+	if (__asan_unpoison_memory_region)
+		__asan_unpoison_memory_region(f->context.uc_stack.ss_sp,
+					      stack_size);
+#if defined(__x86_64__)
+	{
+		unsigned long *sp = (unsigned long *)
+			((char *)f->context.uc_stack.ss_sp + stack_size);
+
+		/* 7 slots: r15 r14 r13 r12 rbx rbp return; then alignment. */
+		sp -= 9;
+		sp[0] = sp[1] = sp[2] = 0;
+		sp[3] = (unsigned long)fiber_trampoline;
+		sp[4] = (unsigned long)f;
+		sp[5] = 0;
+		sp[6] = (unsigned long)lkl_fiber_start;
+		sp[7] = sp[8] = 0;
+		f->sp = sp;
+		(void)p;
+	}
+#else
+	if (getcontext(&f->context))
+		fiber_fatal("getcontext");
 	f->context.uc_link = NULL;
 	p = (unsigned long)f;
-	makecontext(&f->context, (void (*)(void))fiber_trampoline, 2,
+	makecontext(&f->context, (void (*)(void))fiber_trampoline_split, 2,
 		    (unsigned int)p, (unsigned int)(p >> 32));
+#endif
 	if (__tsan_create_fiber)
 		f->tsan_fiber = __tsan_create_fiber(0);
 	return f;
@@ -148,8 +223,12 @@ static void switch_to(struct lkl_host_fiber *from, struct lkl_host_fiber *to,
 	switched_from = from;
 	if (__tsan_switch_to_fiber && to->tsan_fiber)
 		__tsan_switch_to_fiber(to->tsan_fiber, 0);
+#if defined(__x86_64__)
+	lkl_fiber_swap(&from->sp, to->sp);
+#else
 	if (swapcontext(&from->context, &to->context))
 		fiber_fatal("swapcontext");
+#endif
 	finish_switch(fake_stack);
 }
 

@@ -18,17 +18,11 @@
 static void lkl_kunit_text_vadd(struct lkl_kunit_text *text, const char *fmt,
 				va_list args)
 {
-	size_t room;
-	int written;
-
 	if (text->len >= sizeof(text->buf) - 1)
 		return;
-	room = sizeof(text->buf) - text->len;
-	written = vsnprintf(text->buf + text->len, room, fmt, args);
-	if (written < 0)
-		return;
-	/* vsnprintf() returns the untruncated length; clamp to what fit. */
-	text->len += min_t(size_t, written, room - 1);
+	/* vscnprintf(): %p extensions, and the length actually written. */
+	text->len += vscnprintf(text->buf + text->len,
+				sizeof(text->buf) - text->len, fmt, args);
 }
 
 /* Appends one line (the newline is added here). */
@@ -112,7 +106,6 @@ void kunit_binary_assert_format(const struct kunit_assert *assert,
 				   binary->right_value);
 }
 
-/* Pointers print as the kernel's %px does: 16 hex digits, no 0x. */
 void kunit_binary_ptr_assert_format(const struct kunit_assert *assert,
 				    struct lkl_kunit_text *text)
 {
@@ -121,10 +114,10 @@ void kunit_binary_ptr_assert_format(const struct kunit_assert *assert,
 	const struct kunit_binary_assert_text *op = binary->text;
 
 	lkl_kunit_add_comparison(text, op);
-	lkl_kunit_text_add(text, "    %s == %016lx", op->left_text,
-			   (unsigned long)binary->left_value);
-	lkl_kunit_text_add(text, "    %s == %016lx", op->right_text,
-			   (unsigned long)binary->right_value);
+	lkl_kunit_text_add(text, "    %s == %px", op->left_text,
+			   binary->left_value);
+	lkl_kunit_text_add(text, "    %s == %px", op->right_text,
+			   binary->right_value);
 }
 
 /* Whether source is a string literal ("...") with exactly value inside. */

@@ -20,7 +20,7 @@
 static char *filter_glob_param;
 module_param_named(filter_glob, filter_glob_param, charp, 0);
 MODULE_PARM_DESC(filter_glob,
-		 "Run only the tests that match SUITE_GLOB or SUITE_GLOB.CASE_GLOB, e.g. rcu*.*barrier*");
+		 "Run only tests matching SUITE_GLOB[.CASE_GLOB], e.g. rcu*.*barrier*");
 
 static char *action_param;
 module_param_named(action, action_param, charp, 0);

@@ -43,7 +43,7 @@ void kunit_log_append(char *log, const char *fmt, ...)
 		return;
 	room = KUNIT_LOG_SIZE - used;
 	va_start(args, fmt);
-	vsnprintf(log + used, room, fmt, args);
+	vscnprintf(log + used, room, fmt, args);
 	va_end(args);
 }
 
@@ -97,7 +97,7 @@ void kunit_do_failed_assertion(struct kunit *test,
 	assert_format(assert, &text);
 	if (fmt) {
 		va_start(args, fmt);
-		vsnprintf(message, sizeof(message), fmt, args);
+		vscnprintf(message, sizeof(message), fmt, args);
 		va_end(args);
 		lkl_kunit_text_add(&text, "%s", message);
 	}
@@ -224,9 +224,10 @@ void kunit_kfree(struct kunit *test, const void *ptr)
 	}
 	spin_unlock(&test->lock);
 	if (!found) {
-		KUNIT_FAIL(test,
-			   "kunit_kfree(%p): not allocated by kunit_kmalloc() for this test, or already freed",
-			   ptr);
+		kunit_err(test,
+			  "kunit_kfree(%px) from %pS: not kunit_kmalloc()ed or already freed\n",
+			  ptr, __builtin_return_address(0));
+		kunit_set_failure(test);
 		return;
 	}
 	kunit_remove_resource(test, found);

@@ -32,7 +32,7 @@ void kunit_try_catch_throw(struct kunit_try_catch *try_catch)
 		 * do is stop itself before it runs on past a failed assertion.
 		 */
 		kunit_err(try_catch->test,
-			  "assertion failed in task %s (pid %d), not in the case's own kthread: ending that task\n",
+			  "assertion failed in %s/%d, not the case's kthread: ending that task\n",
 			  current->comm, current->pid);
 		kthread_exit(-EFAULT);
 	}

@@ -8,6 +8,8 @@
 #include <kunit/test.h>
 
 #include <linux/bug.h>
+#include <linux/delay.h>
+#include <linux/kthread.h>
 #include <linux/slab.h>
 
 static int selftest_exit_calls;
@@ -16,18 +18,22 @@ static void selftest_pass(struct kunit *test)
 {
 	KUNIT_EXPECT_EQ(test, 1 + 1, 2);
 	KUNIT_EXPECT_STREQ(test, "abc", "abc");
+	KUNIT_EXPECT_MEMEQ(test, "abcd", "abcd", 4);
 	KUNIT_SUCCEED(test);
 }
 
-/* Both expectations fail: the case must report both and then finish. */
+/* All three expectations fail: the case must report each and then finish. */
 static void selftest_expect_fails(struct kunit *test)
 {
+	static const u8 bytes[] = { 1, 2, 3, 4, 5, 6 };
+	static const u8 other[] = { 1, 2, 3, 4, 5, 7 };
 	int two = 2;
 	const char *name = "rcu";
 
 	KUNIT_EXPECT_EQ(test, two, 3);
 	KUNIT_EXPECT_STREQ_MSG(test, name, "srcu", "flavour %d", two);
-	kunit_info(test, "still running after two failed expectations\n");
+	KUNIT_EXPECT_MEMEQ(test, bytes, other, sizeof(bytes));
+	kunit_info(test, "still running after three failed expectations\n");
 }
 
 /* The assertion must end the case: the line after it never runs. */
@@ -99,6 +105,48 @@ static void selftest_param(struct kunit *test)
 	KUNIT_EXPECT_NE(test, *value, 2);
 }
 
+/* kunit_kfree() of memory kunit did not allocate fails the case. */
+static void selftest_kunit_kfree_foreign(struct kunit *test)
+{
+	void *plain = kmalloc(8, GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, plain);
+	kunit_kfree(test, plain);
+	kfree(plain);
+}
+
+struct selftest_helper {
+	struct kunit *test;
+	bool ran_past_assert;
+};
+
+static int selftest_helper_fn(void *data)
+{
+	struct selftest_helper *helper = data;
+
+	KUNIT_ASSERT_TRUE(helper->test, false);
+	helper->ran_past_assert = true;
+	return 0;
+}
+
+/*
+ * An assertion that fails in a helper kthread fails the case and ends the
+ * helper, not the case.
+ */
+static void selftest_assert_in_helper(struct kunit *test)
+{
+	struct selftest_helper *helper;
+	struct task_struct *task;
+
+	helper = kunit_kzalloc(test, sizeof(*helper), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, helper);
+	helper->test = test;
+	task = kthread_run(selftest_helper_fn, helper, "selftest_helper");
+	KUNIT_ASSERT_NOT_ERR_OR_NULL(test, task);
+	msleep(5);
+	KUNIT_EXPECT_FALSE(test, helper->ran_past_assert);
+}
+
 static void selftest_count_exit(struct kunit *test)
 {
 	selftest_exit_calls++;
@@ -115,6 +163,8 @@ static struct kunit_case selftest_cases[] = {
 	KUNIT_CASE(selftest_expected_warn),
 	KUNIT_CASE(selftest_unexpected_warn),
 	KUNIT_CASE_PARAM(selftest_param, selftest_values_gen_params),
+	KUNIT_CASE(selftest_kunit_kfree_foreign),
+	KUNIT_CASE(selftest_assert_in_helper),
 	{}
 };
 
@@ -127,7 +177,7 @@ static struct kunit_suite selftest_suite = {
 /* The exit function ran once per case (and per parameter), aborts included. */
 static void selftest_exit_count(struct kunit *test)
 {
-	KUNIT_EXPECT_EQ(test, selftest_exit_calls, 12);
+	KUNIT_EXPECT_EQ(test, selftest_exit_calls, 14);
 }
 
 static struct kunit_case selftest_after_cases[] = {

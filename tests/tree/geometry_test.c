@@ -150,7 +150,7 @@ static void geometry_spreads_are_balanced(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, leaf1.grpnum, 1);
 }
 
-/* The build-time node array holds the largest tree CONFIG_NR_CPUS needs. */
+/* The build-time node array fits the largest tree CONFIG_NR_CPUS needs. */
 static void geometry_fits_node_array(struct kunit *test)
 {
 	struct rcu_geometry geo;

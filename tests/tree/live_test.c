@@ -124,12 +124,13 @@ static void reader_holds_gp_of_other_cpu(struct kunit *test)
 }
 
 /*
- * With every other CPU idle, a grace period still ends promptly: idle
- * CPUs are reported for, and their dyntick counters say idle (even).
+ * With every other CPU idle, a grace period still ends promptly, because
+ * idle CPUs are reported on their behalf. Their dyntick counters are even.
  */
 static void idle_cpus_do_not_hold_gp(struct kunit *test)
 {
 	struct rcu_synchronize rs;
+	struct rcu_dynticks *rdtp;
 	unsigned long start, left;
 	int cpu, idle = 0, tries;
 
@@ -149,8 +150,8 @@ static void idle_cpus_do_not_hold_gp(struct kunit *test)
 	}
 	KUNIT_ASSERT_EQ(test, idle, (int)num_online_cpus() - 1);
 	cpu = other_online_cpu(0);
-	KUNIT_EXPECT_EQ(test, atomic_read(&rcu_sched_state.rda[cpu]->dynticks->dynticks) & 1,
-			0);
+	rdtp = rcu_sched_state.rda[cpu]->dynticks;
+	KUNIT_EXPECT_EQ(test, atomic_read(&rdtp->dynticks) & 1, 0);
 
 	init_completion(&rs.completion);
 	start = jiffies;

@@ -341,8 +341,8 @@ static void gp_end_chains_next_gp(struct kunit *test)
 
 /*
  * force_quiescent_state(): the first pass reports CPUs that are idle now,
- * the second those that went through idle since, and asks the others to
- * reschedule.
+ * the second those that went through idle since, and the others get a
+ * reschedule request.
  */
 static void fqs_reports_idle_cpus(struct kunit *test)
 {

@@ -3,7 +3,7 @@
  * Stand-in for the kernel's <trace/events/rcu.h>: the RCU tracepoints of
  * Linux 6.1 with their 6.1 prototypes, all compiled out as when
  * CONFIG_RCU_TRACE is off. Each trace_rcu_*() call still type-checks its
- * arguments; none records anything.
+ * arguments, and none records anything.
  */
 #ifndef _TRACE_RCU_H
 #define _TRACE_RCU_H
