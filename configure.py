@@ -73,6 +73,9 @@ FLAVOURS["upstream"] = {
     "config": {
         "CONFIG_TINY_RCU": True,
         "CONFIG_NR_CPUS": 1,
+        # 6.1's own double call_rcu() check goes through debug objects.
+        "CONFIG_DEBUG_OBJECTS": True,
+        "CONFIG_DEBUG_OBJECTS_RCU_HEAD": True,
     },
     # upstream-tiny-glue.c (built once it exists) defines the hooks the shim
     # calls that 6.1's tiny.c lacks; listing it here keeps it out of the
@@ -357,9 +360,10 @@ def write_run_targets(w):
     w.build("torture", "run", implicit=[f"{vdir}/tiny/rcutorture"],
             variables={"command_line": f"{vdir}/tiny/rcutorture",
                        "description_text": "rcutorture (tiny)"})
-    w.build("test", "run", implicit=["all"],
-            variables={"command_line": f"scripts/run-tests {vdir}",
-                       "description_text": "scripts/run-tests"})
+    extra = [f for f in FLAVOURS if not FLAVOURS[f].get("in_all", True)]
+    w.build("test", "run", implicit=["all", "tsan"] + extra,
+            variables={"command_line": "scripts/test-all",
+                       "description_text": "scripts/test-all"})
 
 
 # --- Fuzz drivers and planted-bug mutants (fuzz/, tests/mutants/) -----------

@@ -15,8 +15,9 @@
  *
  * Input format (bytes; a missing byte reads as 0):
  *   0-1  seed of the machine's scheduler (little endian)
- *   2    W, the number of worker CPUs: 1 + b % 8 when b % 64 < 48, else
- *        9 + b % 32 (so up to 40 workers, two levels of rcu_node)
+ *   2    W, the number of worker CPUs: 1 + (b >> 2) % 8 unless b % 4 is
+ *        3, then 9 + (b >> 2) % 32 (so up to 40 workers: with a leaf
+ *        fanout of 16, more than 15 workers need two levels of rcu_node)
  *   3    flags: bit 0 nohz=off, bits 1-3 lkl.sched_slice_ticks - 1,
  *        bits 4-7 lkl.cpu_switch_percent = 5 + 5 * value
  *   4    rcutree.blimit = 1 + b % 16
@@ -434,7 +435,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	tree.in.size = size;
 	seed = fuzz_u16(&tree.in);
 	b = fuzz_u8(&tree.in);
-	tree.nr_workers = b % 64 < 48 ? 1 + b % 8 : 9 + b % 32;
+	tree.nr_workers = b % 4 != 3 ? 1 + (b >> 2) % 8 : 9 + (b >> 2) % 32;
 	flags = fuzz_u8(&tree.in);
 
 	fuzz_cmdline_init(&cl, seed);

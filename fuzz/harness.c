@@ -97,6 +97,16 @@ void fuzz_run(const char *name, const u8 *data, size_t size,
 
 	lkl_slab_set_fail_hook(NULL);
 	live = lkl_slab_live_objects();
+	/* A fingerprint of the run, compared by fuzz/check-reproducible. */
+	if (fuzz_verbose) {
+		struct lkl_machine_stats st;
+
+		lkl_get_machine_stats(&st);
+		pr_info("fuzz: result %s: exit %d, %llu ns, ticks %lu, switches %lu, softirqs %lu, cpu switches %lu, ipis %lu, callbacks %lu\n",
+			input_desc, ret, lkl_emulated_time_ns(), st.ticks,
+			st.context_switches, st.softirqs_run, st.cpu_switches,
+			st.ipis, lkl_rcu_oracle_invoked());
+	}
 	if (ret || live)
 		lkl_report_bug("fuzz: %s: the machine exited with %d and %lu live objects (seed %llu)\n",
 			       input_desc, ret, live,

@@ -873,7 +873,7 @@ void force_quiescent_state(struct rcu_state *rsp, int relaxed)
 	if (!rcu_gp_in_progress(rsp))
 		return;
 	if (!raw_spin_trylock_irqsave(&rsp->fqslock, flags)) {
-		rsp->n_force_qs_lh++;
+		atomic_long_inc(&rsp->n_force_qs_lh);
 		return;
 	}
 	if (relaxed && ULONG_CMP_GE(READ_ONCE(rsp->jiffies_force_qs), jiffies))
@@ -909,9 +909,9 @@ void force_quiescent_state(struct rcu_state *rsp, int relaxed)
 	need_gp = rsp->fqs_need_gp;
 	rsp->fqs_need_gp = 0;
 	raw_spin_unlock(&root->lock);		/* irqs remain disabled. */
-	raw_spin_unlock(&rsp->fqslock);		/* irqs remain disabled. */
+	raw_spin_unlock(&rsp->fqslock);	/* irqs remain disabled. */
 	if (need_gp) {
-		/* A grace period ended during the pass: start the deferred one. */
+		/* A grace period ended during the pass: start the next. */
 		raw_spin_lock(&root->lock);
 		rcu_start_gp(rsp, rcu_local_rdp(rsp), flags);
 		return;
@@ -956,7 +956,7 @@ void rcu_enqueue_cb(struct rcu_data *rdp, struct rcu_head *head,
 	rdp->qlen++;
 	if (rdp->qlen > rdp->qlen_max)
 		rdp->qlen_max = rdp->qlen;
-	rdp->rsp->n_cbs_queued++;
+	rdp->n_cbs_queued++;
 	rcu_account_pending(rdp->rsp, 1);
 }
 
@@ -1008,7 +1008,7 @@ static bool rcu_report_misuse(void)
  * Queues @head on @rdp after the misuse checks that Tiny RCU makes too. A
  * misaligned head, a kfree_rcu() offset (NULL being offset 0) that does
  * not lead back to a live slab object, and a head that is still queued
- * are reported and not queued; the object leaks. With @core, also reacts
+ * are reported and not queued, so the object leaks. With @core, also reacts
  * to a flood or forces quiescent states when due. @caller is the API
  * function's return address, for reports. Returns 0, -EINVAL or -EBUSY.
  * Context: interrupts disabled, on @rdp's CPU (or a test driving a
@@ -1024,7 +1024,7 @@ int rcu_queue_cb(struct rcu_state *rsp, struct rcu_data *rdp,
 		if (rcu_report_misuse())
 			WARN(1, "%s: misaligned rcu_head %px from %pS\n",
 			     rsp->name, head, (void *)caller);
-		rsp->n_cbs_rejected++;
+		rdp->n_cbs_rejected++;
 		return -EINVAL;
 	}
 	if (__is_kfree_rcu_offset(offset) &&
@@ -1034,11 +1034,11 @@ int rcu_queue_cb(struct rcu_state *rsp, struct rcu_data *rdp,
 			     rsp->name, head, (void *)caller, func,
 			     func ? "a kfree_rcu() offset" : "NULL",
 			     (void *)head - offset);
-		rsp->n_cbs_rejected++;
+		rdp->n_cbs_rejected++;
 		return -EINVAL;
 	}
 	if (lkl_rcu_head_queue(head, func, caller)) {
-		rsp->n_cbs_rejected++;
+		rdp->n_cbs_rejected++;
 		return -EBUSY;
 	}
 	WARN_ONCE(!rdp->online,
@@ -1767,22 +1767,23 @@ static void rcu_tree_sum_stats(struct rcu_state *rsp,
 {
 	struct lkl_rcu_stats *common = &stats->common;
 	struct rcu_data *rdp;
+	unsigned long batch;
 	int cpu;
 
 	memset(stats, 0, sizeof(*stats));
 	common->gp_completed = READ_ONCE(rsp->n_gp_completed);
 	common->gp_with_callbacks = READ_ONCE(rsp->n_gp_with_cbs);
-	common->cbs_queued = READ_ONCE(rsp->n_cbs_queued);
-	common->cbs_rejected = READ_ONCE(rsp->n_cbs_rejected);
 	common->cbs_pending = atomic_long_read(&rsp->cbs_pending);
 	common->max_pending = atomic_long_read(&rsp->cbs_pending_max);
 	for (cpu = 0; cpu < rsp->geo.nr_cpus; cpu++) {
 		rdp = rsp->rda[cpu];
+		common->cbs_queued += READ_ONCE(rdp->n_cbs_queued);
+		common->cbs_rejected += READ_ONCE(rdp->n_cbs_rejected);
 		common->cbs_invoked_kfree += READ_ONCE(rdp->n_cbs_kfree);
 		common->cbs_invoked_func += READ_ONCE(rdp->n_cbs_invoked) -
 					    READ_ONCE(rdp->n_cbs_kfree);
-		common->max_batch = max(common->max_batch,
-					(unsigned long)READ_ONCE(rdp->n_batch_max));
+		batch = READ_ONCE(rdp->n_batch_max);
+		common->max_batch = max(common->max_batch, batch);
 		stats->cbs_adopted += READ_ONCE(rdp->n_cbs_adopted);
 		stats->cbs_orphaned += READ_ONCE(rdp->n_cbs_orphaned);
 		stats->blimit_raised_passes += READ_ONCE(rdp->n_blimit_raised);

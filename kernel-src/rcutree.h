@@ -166,7 +166,9 @@ struct rcu_data {
 	unsigned long offline_fqs;	/* Reported for offline by FQS. */
 	unsigned long resched_ipi;	/* Resched requests sent by FQS. */
 
-	/* Statistics, summed by rcu_tree_get_stats(). */
+	/* Statistics, summed by lkl_rcu_tree_get_stats(). */
+	unsigned long n_cbs_queued;	/* Accepted by call_rcu(). */
+	unsigned long n_cbs_rejected;	/* Misuse reported, not queued. */
 	unsigned long n_cbs_invoked;	/* Callbacks invoked. */
 	unsigned long n_cbs_kfree;	/* Of which were kfree_rcu() offsets. */
 	unsigned long n_cbs_orphaned;	/* Moved away when this CPU died. */
@@ -220,13 +222,11 @@ struct rcu_state {
 	unsigned long n_gp_started;
 	unsigned long n_gp_completed;
 	unsigned long n_gp_with_cbs;	/* Ended GPs started for callbacks. */
-	unsigned long n_cbs_queued;
-	unsigned long n_cbs_rejected;	/* NULL function or double queue. */
 	atomic_long_t cbs_pending;	/* Queued, not yet invoked. */
 	atomic_long_t cbs_pending_max;
 	unsigned long gp_max;		/* Longest GP, in jiffies. */
 	unsigned long n_force_qs;	/* force_quiescent_state() passes. */
-	unsigned long n_force_qs_lh;	/* Calls that found it running. */
+	atomic_long_t n_force_qs_lh;	/* Calls that found it running. */
 
 	const char *name;
 };

@@ -232,6 +232,7 @@ static void free_machine(void)
 	list_for_each_entry_safe(t, tmp, &lkl_machine.all_tasks, lkl.all_list)
 		lkl_task_free(t);
 	lkl_free_per_cpu_areas();
+	lkl_debug_objects_reset();
 	lkl_host_free(lkl_machine.candidates);
 	lkl_host_free(lkl_cpus);
 	lkl_cpus = NULL;

@@ -78,6 +78,9 @@ void lkl_free_per_cpu_areas(void);
 void lkl_setup_cpu_masks(unsigned int nr);
 void lkl_run_ipis(struct lkl_cpu *cpu);
 
+/* debugobjects.c */
+void lkl_debug_objects_reset(void);
+
 /* kthread.c */
 void lkl_kthread_free(struct task_struct *t);
 

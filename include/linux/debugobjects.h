@@ -38,7 +38,7 @@ struct debug_obj_descr {
 };
 
 #if IS_ENABLED(CONFIG_DEBUG_OBJECTS)
-/* NOTE: nothing implements these yet, so enabling the option fails to link. */
+/* Implemented in lkl-shim/debugobjects.c. */
 void debug_object_init(void *addr, const struct debug_obj_descr *descr);
 void debug_object_init_on_stack(void *addr,
 				const struct debug_obj_descr *descr);

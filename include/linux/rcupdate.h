@@ -127,13 +127,21 @@ do { \
 #endif
 
 /*
- * rcu_head objects need no initialization in this shim: double call_rcu()
- * is caught by the flavours without CONFIG_DEBUG_OBJECTS_RCU_HEAD.
+ * Our own flavours catch a double call_rcu() themselves, so their rcu_head
+ * needs no initialization. With CONFIG_DEBUG_OBJECTS_RCU_HEAD (Linux 6.1's
+ * tiny.c) the debug-objects checker tracks heads, as in the kernel.
  */
+#if IS_ENABLED(CONFIG_DEBUG_OBJECTS_RCU_HEAD)
+void init_rcu_head(struct rcu_head *head);
+void destroy_rcu_head(struct rcu_head *head);
+void init_rcu_head_on_stack(struct rcu_head *head);
+void destroy_rcu_head_on_stack(struct rcu_head *head);
+#else
 static inline void init_rcu_head(struct rcu_head *head) { }
 static inline void destroy_rcu_head(struct rcu_head *head) { }
 static inline void init_rcu_head_on_stack(struct rcu_head *head) { }
 static inline void destroy_rcu_head_on_stack(struct rcu_head *head) { }
+#endif
 
 static inline bool rcu_lockdep_current_cpu_online(void) { return true; }
 

@@ -19,6 +19,7 @@
 #include <linux/lockdep.h>
 #include <linux/atomic.h>
 #include <linux/kernel.h>
+#include <linux/timer.h>
 #include <asm/processor.h>
 #include <lkl/machine.h>
 

@@ -11,6 +11,7 @@
 #include <linux/list.h>
 #include <linux/jiffies.h>
 #include <linux/stddef.h>
+#include <linux/debugobjects.h>
 
 struct timer_list {
 	struct list_head entry;		/* empty when not pending */

@@ -5,9 +5,14 @@
  * head's function becomes a no-op, so the callback never runs (its object
  * would leak), and the WARN makes the run's status non-zero.
  *
+ * Linux 6.1's Tiny RCU reports it through the debug-objects checker
+ * ("ODEBUG: activate active", then "Double-freed CB").
+ *
  * expect-exit: nonzero
- * expect-output: already queued by
- * expect-output: from misuse_double_call_rcu
+ * expect-output (tiny, tree): already queued by
+ * expect-output (tiny, tree): from misuse_double_call_rcu
+ * expect-output (upstream): ODEBUG: activate active
+ * expect-output (upstream): Double-freed CB
  * expect-output: misuse: callback ran 0 time(s)
  */
 #include <linux/rcupdate.h>

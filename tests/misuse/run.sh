@@ -3,7 +3,9 @@
 #
 # Runs each misuse program of tests/misuse/ and checks its exit status and
 # output against the "expect-exit:", "expect-output:" and "reject-output:"
-# comments of its source file.
+# comments of its source file. A key may name the flavours it applies to,
+# as in "expect-output (upstream): TEXT"; an unqualified key applies to
+# every flavour. The flavour is the name of BIN_DIR's parent directory.
 #
 # usage: tests/misuse/run.sh BIN_DIR
 #   BIN_DIR holds one program per tests/misuse/*.c, named after the file
@@ -18,6 +20,19 @@ if [ $# -ne 1 ]; then
 fi
 bin_dir=$1
 src_dir=$(dirname "$0")
+flavour=$(basename "$(dirname "$(cd "$bin_dir" && pwd)")")
+
+# Prints the values of KEY in FILE that apply to this flavour: unqualified
+# lines, and lines whose "(a, b)" list names it.
+values_for() {
+	sed -n "s/^ \* $1: *//p" "$2"
+	sed -n "s/^ \* $1 (\([^)]*\)): *\(.*\)/\1|\2/p" "$2" |
+	while IFS='|' read -r flavours value; do
+		case ", $flavours," in
+		*", $flavour,"*) printf '%s\n' "$value" ;;
+		esac
+	done
+}
 # Emulated time is fast; a program still running after this many host
 # seconds is stuck and counts as a failure.
 timeout_secs=${MISUSE_TIMEOUT:-120}
@@ -45,7 +60,7 @@ for src in "$src_dir"/*.c; do
 		timeout "$timeout_secs" "$prog" >"$out_file" 2>&1
 	status=$?
 
-	expected_exit=$(sed -n 's/^ \* expect-exit: *//p' "$src")
+	expected_exit=$(values_for expect-exit "$src" | tail -n 1)
 	case "$expected_exit" in
 	nonzero)
 		[ "$status" -ne 0 ] ||
@@ -64,12 +79,12 @@ for src in "$src_dir"/*.c; do
 
 	# Read the expectation lists through files so that the loops below
 	# run in this shell and can update $problems.
-	sed -n 's/^ \* expect-output: *//p' "$src" >"$out_file.expect"
+	values_for expect-output "$src" >"$out_file.expect"
 	while IFS= read -r text; do
 		grep -qF -- "$text" "$out_file" ||
 			problems="$problems; missing output \"$text\""
 	done <"$out_file.expect"
-	sed -n 's/^ \* reject-output: *//p' "$src" >"$out_file.reject"
+	values_for reject-output "$src" >"$out_file.reject"
 	while IFS= read -r text; do
 		grep -qF -- "$text" "$out_file" &&
 			problems="$problems; unexpected output \"$text\""
