@@ -115,6 +115,7 @@ def write_kernel_src(w):
 # Programs linked against each flavour's library: name -> sources.
 PROGRAMS = {
     "rcutorture": ["kernel-src/rcutorture.c", "lkl-shim/bin/rcutorture-main.c"],
+    "kfree-bench": ["bench/kfree_rcu_bench.c"],
 }
 PROGRAM_SOURCES = {s for srcs in PROGRAMS.values() for s in srcs}
 
@@ -129,6 +130,8 @@ VARIANTS = {
             " -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
             " -DLKL_FUZZING",
     "cov": "-fprofile-instr-generate -fcoverage-mapping",
+    # For benchmarks: optimized, no sanitizers (bench/run).
+    "release": "-O2 -fno-omit-frame-pointer",
 }
 DEFAULT_VARIANT = "asan"
 
@@ -513,12 +516,13 @@ def generate():
            generator=True)
     w.rule("autoconf", "python3 configure.py --autoconf $flavour > $out",
            "AUTOCONF $flavour")
+    # -O1 -g come before the variant's flags, so a variant may override them.
     w.rule("kcc", "$cc -MMD -MF $out.d -I$flavour_dir/include $kernel_cflags"
-           " $warnings $variant_cflags"
-           " -O1 -g -DKBUILD_MODNAME='\"$modname\"' -c $in -o $out",
+           " $warnings -O1 -g $variant_cflags"
+           " -DKBUILD_MODNAME='\"$modname\"' -c $in -o $out",
            "CC $out", depfile="$out.d")
-    w.rule("hcc", "$cc -MMD -MF $out.d $host_cflags $warnings $variant_cflags"
-           " -O1 -g -c $in -o $out", "HOSTCC $out", depfile="$out.d")
+    w.rule("hcc", "$cc -MMD -MF $out.d $host_cflags $warnings -O1 -g"
+           " $variant_cflags -c $in -o $out", "HOSTCC $out", depfile="$out.d")
     w.rule("ar", "rm -f $out && ar crsT $out $in", "AR $out")
     w.rule("link", "$cc $variant_cflags -o $out $in $libs -lpthread",
            "LINK $out")

@@ -615,9 +615,10 @@ void rcu_try_start_gp(struct rcu_state *rsp, struct rcu_data *rdp)
 /*
  * Ends the current grace period, whose root ->qsmask just became empty,
  * and starts the next one if the running CPU needs it. ->completed is
- * first pushed down to every node, then declared in @rsp. Until then the
- * grace period still looks in progress, so no CPU can start another one
- * whose ->completed this older value would overwrite.
+ * declared in @rsp first, so the polled API never lags behind a CPU that
+ * already invokes the callbacks. Then it is pushed down to every node.
+ * That push only ever raises a node's ->completed, so a later grace
+ * period that another CPU starts and ends meanwhile is not undone.
  * Context: root ->lock held, interrupts disabled with @flags saved;
  * releases the lock and restores @flags.
  */
@@ -634,21 +635,21 @@ static void rcu_report_qs_rsp(struct rcu_state *rsp, unsigned long flags)
 	duration = jiffies - rsp->gp_start;
 	if (duration > rsp->gp_max)
 		rsp->gp_max = duration;
-
+	WRITE_ONCE(rsp->completed, gpnum);
+	rsp->n_gp_completed++;
+	if (rsp->gp_for_cbs)
+		rsp->n_gp_with_cbs++;
+	rsp->fqs_state = RCU_GP_IDLE;
 	raw_spin_unlock(&root->lock);		/* irqs remain disabled. */
+
 	rcu_for_each_node_breadth_first(rsp, rnp) {
 		raw_spin_lock(&rnp->lock);	/* irqs already disabled. */
 		if (ULONG_CMP_LT(rnp->completed, gpnum))
 			WRITE_ONCE(rnp->completed, gpnum);
 		raw_spin_unlock(&rnp->lock);	/* irqs remain disabled. */
 	}
-	raw_spin_lock(&root->lock);		/* irqs already disabled. */
 
-	WRITE_ONCE(rsp->completed, gpnum);
-	rsp->n_gp_completed++;
-	if (rsp->gp_for_cbs)
-		rsp->n_gp_with_cbs++;
-	rsp->fqs_state = RCU_GP_IDLE;
+	raw_spin_lock(&root->lock);		/* irqs already disabled. */
 	rcu_start_gp(rsp, rcu_local_rdp(rsp), flags);
 }
 
@@ -1559,21 +1560,29 @@ void rcu_barrier_bh(void)
 EXPORT_SYMBOL_GPL(rcu_barrier_bh);
 
 /*
- * Polled grace periods. A cookie is a grace-period number: the number of
- * the first grace period to start after the cookie was taken, satisfied
- * once ->completed reaches it. RCU_GET_STATE_COMPLETED is always
- * satisfied.
+ * Polled grace periods. A cookie is twice the number of the first grace
+ * period to start after it was taken, satisfied once ->completed reaches
+ * that number. Cookies are even, so RCU_GET_STATE_COMPLETED (odd) never
+ * collides with one and is always satisfied.
  */
+unsigned long rcu_state_get_cookie(struct rcu_state *rsp)
+{
+	smp_mb(); /* The caller's updates before reading ->gpnum. */
+	return (READ_ONCE(rsp->gpnum) + 1) << 1;
+}
+
+bool rcu_state_poll_cookie(struct rcu_state *rsp, unsigned long cookie)
+{
+	bool ret = cookie == RCU_GET_STATE_COMPLETED ||
+		   ULONG_CMP_GE(READ_ONCE(rsp->completed) << 1, cookie);
+
+	smp_mb(); /* The end of the grace period before the caller's frees. */
+	return ret;
+}
+
 unsigned long get_state_synchronize_rcu(void)
 {
-	unsigned long cookie;
-
-	smp_mb(); /* The caller's updates before reading ->gpnum. */
-	cookie = READ_ONCE(rcu_sched_state.gpnum) + 1;
-	/* The cookie value reserved for "completed" is skipped. */
-	if (cookie == RCU_GET_STATE_COMPLETED)
-		cookie++;
-	return cookie;
+	return rcu_state_get_cookie(&rcu_sched_state);
 }
 EXPORT_SYMBOL_GPL(get_state_synchronize_rcu);
 
@@ -1585,12 +1594,12 @@ unsigned long start_poll_synchronize_rcu(void)
 {
 	struct rcu_state *rsp = &rcu_sched_state;
 	struct rcu_node *root = rcu_get_root(rsp);
-	unsigned long cookie = get_state_synchronize_rcu();
+	unsigned long cookie = rcu_state_get_cookie(rsp);
 	unsigned long flags;
 
 	raw_spin_lock_irqsave(&root->lock, flags);
-	if (ULONG_CMP_LT(rsp->gp_requested, cookie))
-		rsp->gp_requested = cookie;
+	if (ULONG_CMP_LT(rsp->gp_requested, cookie >> 1))
+		rsp->gp_requested = cookie >> 1;
 	raw_spin_unlock_irqrestore(&root->lock, flags);
 	invoke_rcu_core();
 	return cookie;
@@ -1599,12 +1608,7 @@ EXPORT_SYMBOL_GPL(start_poll_synchronize_rcu);
 
 bool poll_state_synchronize_rcu(unsigned long oldstate)
 {
-	bool ret = oldstate == RCU_GET_STATE_COMPLETED ||
-		   ULONG_CMP_GE(READ_ONCE(rcu_sched_state.completed),
-				oldstate);
-
-	smp_mb(); /* The end of the grace period before the caller's frees. */
-	return ret;
+	return rcu_state_poll_cookie(&rcu_sched_state, oldstate);
 }
 EXPORT_SYMBOL_GPL(poll_state_synchronize_rcu);
 

@@ -275,6 +275,8 @@ void rcu_process_gp_end(struct rcu_state *rsp, struct rcu_data *rdp);
 void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp);
 void force_quiescent_state(struct rcu_state *rsp, int relaxed);
 bool rcu_gp_in_progress(struct rcu_state *rsp);
+unsigned long rcu_state_get_cookie(struct rcu_state *rsp);
+bool rcu_state_poll_cookie(struct rcu_state *rsp, unsigned long cookie);
 long rcu_segment_len(struct rcu_data *rdp, int seg);
 
 /* Module parameters (rcutree.blimit, rcutree.qhimark, rcutree.qlowmark). */

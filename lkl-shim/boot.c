@@ -62,8 +62,8 @@ static void init_cpu(struct lkl_cpu *cpu, unsigned int id)
 
 /*
  * Stops the machine. On one host thread, control goes back to the caller
- * of lkl_start_kernel(); in threaded mode, every CPU's thread leaves at its
- * next scheduling point and the caller joins them.
+ * of lkl_start_kernel(). In threaded mode, every CPU's thread leaves at
+ * its next scheduling point, and the caller joins them.
  */
 static void __noreturn machine_halt(void)
 {

@@ -266,7 +266,7 @@ void lkl_do_tick_event(void)
 
 		if (!cpu->online)
 			continue;
-		if (cpu->in_idle && lkl_nohz && !cpu->idle_needs_tick)
+		if (READ_ONCE(cpu->in_idle) && lkl_nohz && !cpu->idle_needs_tick)
 			continue;
 		cpu->tick_pending = true;
 		lkl_cpu_kick(cpu);
@@ -301,7 +301,7 @@ static void threaded_advance_clock(void)
 	if (now < cpu->next_tick_ns)
 		return;
 	cpu->next_tick_ns = (now / TICK_NSEC + 1) * TICK_NSEC;
-	if (cpu->in_idle && lkl_nohz && !cpu->idle_needs_tick)
+	if (READ_ONCE(cpu->in_idle) && lkl_nohz && !cpu->idle_needs_tick)
 		return;
 	cpu->tick_pending = true;
 }

@@ -4,9 +4,10 @@
  * queues, schedule() and wake-ups, the idle loop, switching the host thread
  * between emulated CPUs, and the watchdogs that turn a hang into a report.
  *
- * One host thread runs every CPU. A CPU that is not executing has its
- * current task suspended at a scheduling point; every choice of what runs
- * next comes from the seeded generator, so a run replays from its seed.
+ * In the default mode one host thread runs every CPU. A CPU that is not
+ * executing has its current task suspended at a scheduling point. Every
+ * choice of what runs next comes from the seeded generator, so a run
+ * replays from its seed. Threaded mode runs each CPU on its own thread.
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
@@ -25,7 +26,7 @@
 
 struct lkl_machine lkl_machine;
 
-/* What runs before boot and after halt: the host thread as "swapper". */
+/* The context of the host thread before boot and after halt. */
 static struct task_struct lkl_boot_task = {
 	.comm = "swapper",
 	.flags = PF_KTHREAD | PF_IDLE,
@@ -68,7 +69,10 @@ core_param(hung_task_timeout_secs, hung_task_timeout_secs, uint, 0644);
 static unsigned int watchdog_thresh = 10;
 core_param(watchdog_thresh, watchdog_thresh, uint, 0644);
 
-/* Both watchdogs stop the run by default: a test must never hang. */
+/*
+ * Both watchdogs stop the run by default, so that a hang ends in a report;
+ * softlockup_panic=0 and hung_task_panic=0 make them report and go on.
+ */
 static bool softlockup_panic = true;
 core_param(softlockup_panic, softlockup_panic, bool, 0644);
 static bool hung_task_panic = true;
@@ -387,9 +391,9 @@ static void __schedule(unsigned long ip)
 	cpu = lkl_this_cpu;
 
 	/*
-	 * The state is read and curr changed under rq_lock, so a wake-up on
-	 * another CPU either sees prev still current and leaves it to this
-	 * code, or sees it gone and queues it.
+	 * The state is read and curr changed under rq_lock. A wake-up on
+	 * another CPU then finds prev either still current, and leaves the
+	 * requeue to this code, or gone, and queues it itself.
 	 */
 	lkl_raw_lock(&cpu->rq_lock);
 	state = READ_ONCE(prev->__state);
@@ -625,7 +629,7 @@ void lkl_cpu_idle_loop(void)
 		struct lkl_cpu *cpu = lkl_this_cpu;
 
 		cpu->irqs_disabled = true;
-		cpu->in_idle = true;
+		WRITE_ONCE(cpu->in_idle, true);
 		rcu_idle_enter();
 		cpu->irqs_disabled = false;
 		while (!need_resched()) {
@@ -649,7 +653,7 @@ void lkl_cpu_idle_loop(void)
 		cpu = lkl_this_cpu;
 		cpu->irqs_disabled = true;
 		rcu_idle_exit();
-		cpu->in_idle = false;
+		WRITE_ONCE(cpu->in_idle, false);
 		cpu->irqs_disabled = false;
 		schedule_idle();
 	}

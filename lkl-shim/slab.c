@@ -210,6 +210,22 @@ static bool find_containing_object(const void *ptr, struct slab_obj *copy)
 	if (ZERO_OR_NULL_PTR(ptr))
 		return false;
 	slab_lock_acquire();
+	/*
+	 * The common case, ptr at the start of an object (kfree_rcu() checks
+	 * every head this way), is one hash lookup; only an interior pointer
+	 * needs the scan of every live object.
+	 */
+	if (obj_hash) {
+		struct slab_obj *obj;
+
+		for (obj = obj_hash[hash_ptr_slot(ptr)]; obj; obj = obj->next) {
+			if (obj->ptr == ptr) {
+				*copy = *obj;
+				slab_lock_release();
+				return true;
+			}
+		}
+	}
 	for (i = 0; obj_hash && i < OBJ_HASH_SIZE && !found; i++) {
 		struct slab_obj *obj;
 

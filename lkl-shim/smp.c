@@ -451,7 +451,7 @@ int remove_cpu(unsigned int cpu)
 		return cpu_online(cpu) ? -EBUSY : 0;
 	}
 	dying = &lkl_cpus[cpu];
-	if (dying == lkl_this_cpu || !is_idle_task(dying->curr)) {
+	if (dying == lkl_this_cpu || !is_idle_task(READ_ONCE(dying->curr))) {
 		/* NOTE: only a CPU that is not running a task can go offline. */
 		cpus_read_unlock();
 		return -EBUSY;

@@ -26,7 +26,7 @@ same_state_synchronize_rcu_full(struct rcu_gp_oldstate *rgosp1,
 	return rgosp1->rgos_norm == rgosp2->rgos_norm;
 }
 
-/* Polled grace periods: cookies are RCU-sched grace-period numbers. */
+/* Polled grace periods: cookies follow RCU-sched grace-period numbers. */
 unsigned long get_state_synchronize_rcu(void);
 unsigned long start_poll_synchronize_rcu(void);
 bool poll_state_synchronize_rcu(unsigned long oldstate);
@@ -114,7 +114,7 @@ int rcu_needs_cpu(void);
 
 /*
  * Dyntick-idle tracking. The idle task calls rcu_idle_enter() and
- * rcu_idle_exit() around idle at process level; interrupt entry and exit
+ * rcu_idle_exit() around idle at process level. Interrupt entry and exit
  * call rcu_irq_enter() and rcu_irq_exit() (after pending softirqs ran, as
  * the kernel's irq_exit() does). While a CPU is idle outside interrupts,
  * no grace period waits for it.

@@ -47,7 +47,7 @@ struct lkl_cpu {
 	struct lkl_host_fiber *host_fiber;
 	struct lkl_host_event *event;
 	u64 next_tick_ns;
-	/* Hotplug: remove_cpu() sets going_offline; the CPU answers parked. */
+	/* Hotplug: remove_cpu() sets going_offline, then waits for parked. */
 	bool going_offline;
 	bool parked;
 };

@@ -125,7 +125,7 @@ __asm__(".text\n"
 	".size lkl_fiber_start, .-lkl_fiber_start\n");
 #endif
 
-/* First code on a new fiber's stack: tells ASan the switch is complete. */
+/* First code on a new fiber's stack; completes ASan's switch bookkeeping. */
 static void fiber_trampoline(struct lkl_host_fiber *f)
 {
 	finish_switch(NULL);
@@ -216,7 +216,7 @@ static void switch_to(struct lkl_host_fiber *from, struct lkl_host_fiber *to,
 			stack_bottom = to->asan_bottom;
 			stack_size = to->asan_size;
 		}
-		/* A NULL save slot tells ASan the old stack is gone for good. */
+		/* With a NULL save slot, ASan drops the old stack's fake frames. */
 		__sanitizer_start_switch_fiber(from_exits ? NULL : &fake_stack,
 					       stack_bottom, stack_size);
 	}

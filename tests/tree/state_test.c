@@ -172,6 +172,39 @@ static void gp_numbers_start_near_wrap(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, f->rsp->completed, (unsigned long)-299);
 }
 
+/*
+ * Polled cookies taken around the wrap of the grace-period numbers are
+ * unsatisfied until the next grace period ends, then satisfied.
+ */
+static void poll_cookie_across_wrap(struct kunit *test)
+{
+	struct tree_fixture *f = tree_fixture_new(test, 2);
+	struct indexed_cb *cbs = cbs_new(test, 1);
+	unsigned long cookie;
+	int i;
+
+	/* From -300 to -3, three grace periods short of zero. */
+	for (i = 0; i < 297; i++) {
+		queue_cbs(f, rdp_of(f, 0), cbs, 1, false);
+		drain(test, f);
+	}
+	KUNIT_ASSERT_EQ(test, f->rsp->completed, (unsigned long)-3);
+	KUNIT_EXPECT_TRUE(test, rcu_state_poll_cookie(f->rsp,
+						RCU_GET_STATE_COMPLETED));
+	for (i = 0; i < 6; i++) {
+		cookie = rcu_state_get_cookie(f->rsp);
+		KUNIT_EXPECT_FALSE_MSG(test,
+				       rcu_state_poll_cookie(f->rsp, cookie),
+				       "completed %ld", (long)f->rsp->completed);
+		queue_cbs(f, rdp_of(f, 0), cbs, 1, false);
+		drain(test, f);
+		KUNIT_EXPECT_TRUE_MSG(test,
+				      rcu_state_poll_cookie(f->rsp, cookie),
+				      "completed %ld", (long)f->rsp->completed);
+	}
+	KUNIT_EXPECT_EQ(test, f->rsp->completed, 3UL);
+}
+
 /* Starting a grace period moves the starter's NEXT callbacks to WAIT. */
 static void gp_start_covers_queued_callbacks(struct kunit *test)
 {
@@ -426,8 +459,8 @@ static void batch_limited_to_blimit(struct kunit *test)
 
 /*
  * Above qhimark queued callbacks during a grace period, the batch limit
- * is lifted, so one pass invokes every ready callback; once the queue
- * drains below qlowmark the limit returns.
+ * is lifted, so one pass invokes every ready callback. Once the queue
+ * drains below qlowmark, the limit returns.
  */
 static void flood_lifts_blimit(struct kunit *test)
 {
@@ -464,7 +497,7 @@ static void flood_lifts_blimit(struct kunit *test)
 
 /*
  * A dead CPU's callbacks, from every segment, move to the NEXT segment of
- * the adopting CPU with their counts, and each runs exactly once; the
+ * the adopting CPU with their counts, and each runs exactly once. The
  * tree stops waiting for the dead CPU at once.
  */
 static void dead_cpu_callbacks_adopted(struct kunit *test)
@@ -551,6 +584,7 @@ static void cpu_prepared_mid_gp_not_waited_for(struct kunit *test)
 
 static struct kunit_case rcu_tree_state_cases[] = {
 	KUNIT_CASE(gp_numbers_start_near_wrap),
+	KUNIT_CASE(poll_cookie_across_wrap),
 	KUNIT_CASE(gp_start_covers_queued_callbacks),
 	KUNIT_CASE(gp_not_started_without_callbacks),
 	KUNIT_CASE(gp_end_shifts_segments),
