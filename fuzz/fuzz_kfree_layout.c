@@ -62,18 +62,19 @@ struct layout_state {
 /* Reset at every input: nothing carries over from one input to the next. */
 static struct layout_state layout;
 
-static struct kmem_cache *layout_cache(unsigned int k, size_t size)
+/* Cache objects are larger than any record's object (about 69 KB at most). */
+#define LAYOUT_CACHE_SIZE	(72 * 1024)
+
+/* Returns the cache of alignment 8 << @k, created at its first use. */
+static struct kmem_cache *layout_cache(unsigned int k)
 {
 	char name[32];
 
-	/* One cache per alignment, created at its first use in this boot. */
-	if (layout.caches[k] && kmem_cache_size(layout.caches[k]) >= size)
-		return layout.caches[k];
-	if (layout.caches[k])
-		return NULL;
-	snprintf(name, sizeof(name), "layout-align%u", 8U << k);
-	layout.caches[k] = kmem_cache_create(name, 72 * 1024, 8U << k, 0,
-					     NULL);
+	if (!layout.caches[k]) {
+		snprintf(name, sizeof(name), "layout-align%u", 8U << k);
+		layout.caches[k] = kmem_cache_create(name, LAYOUT_CACHE_SIZE,
+						     8U << k, 0, NULL);
+	}
 	return layout.caches[k];
 }
 
@@ -126,7 +127,7 @@ static void layout_record(unsigned int size_byte, unsigned int align_byte,
 		goto queued;
 	}
 	if (kind) {
-		cache = layout_cache(kind - 1, size);
+		cache = layout_cache(kind - 1);
 		if (!cache)
 			return;
 		base = kmem_cache_alloc(cache, GFP_KERNEL);

@@ -207,7 +207,7 @@ static bool worker_start(struct tree_worker *w)
 	return true;
 }
 
-/* Sends an operation; waits for it unless it blocks (@async). */
+/* Sends an operation and waits for it, unless @async (it may block). */
 static void worker_post(struct tree_worker *w, unsigned int op,
 			unsigned int arg, bool async)
 {
@@ -220,7 +220,7 @@ static void worker_post(struct tree_worker *w, unsigned int op,
 		wait_for_completion(&w->done);
 }
 
-/* Waits for a worker's blocking operation; a stall is reported. */
+/* Waits for a worker's blocking operation and reports a stall on timeout. */
 static void worker_drain(struct tree_worker *w, const char *what)
 {
 	if (!READ_ONCE(w->has_op))
@@ -401,7 +401,7 @@ static int dispatcher_fn(void *unused)
 	pr_info("fuzz: %u operations, %lu callbacks checked by the oracle\n",
 		n, lkl_rcu_oracle_invoked());
 	complete(&tree.finished);
-	/* Wait to be stopped, as a kthread that returns too early may not be. */
+	/* tree_main() calls kthread_stop(), which needs this task still alive. */
 	set_current_state(TASK_IDLE);
 	while (!kthread_should_stop()) {
 		schedule();
