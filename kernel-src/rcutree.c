@@ -1588,18 +1588,22 @@ EXPORT_SYMBOL_GPL(get_state_synchronize_rcu);
 
 /*
  * Like get_state_synchronize_rcu(), and makes sure a grace period will
- * start even if no callback needs one.
+ * start even if no callback needs one. The requested grace-period number
+ * is taken from ->gpnum under the root lock, together with the cookie,
+ * and not from cookie >> 1: the shift drops the top bit, which is set in
+ * the 300 grace periods before the counters wrap.
  */
 unsigned long start_poll_synchronize_rcu(void)
 {
 	struct rcu_state *rsp = &rcu_sched_state;
 	struct rcu_node *root = rcu_get_root(rsp);
-	unsigned long cookie = rcu_state_get_cookie(rsp);
-	unsigned long flags;
+	unsigned long cookie, wanted, flags;
 
 	raw_spin_lock_irqsave(&root->lock, flags);
-	if (ULONG_CMP_LT(rsp->gp_requested, cookie >> 1))
-		rsp->gp_requested = cookie >> 1;
+	cookie = rcu_state_get_cookie(rsp);
+	wanted = rsp->gpnum + 1;
+	if (ULONG_CMP_LT(rsp->gp_requested, wanted))
+		WRITE_ONCE(rsp->gp_requested, wanted);
 	raw_spin_unlock_irqrestore(&root->lock, flags);
 	invoke_rcu_core();
 	return cookie;
