@@ -104,6 +104,7 @@ struct fuzz_slots {
 struct fuzz_reader {
 	int depth;
 	unsigned int nheld;
+	unsigned int next_check;	/* round robin of fuzz_read_check() */
 	struct fuzz_obj *held[FUZZ_HELD_MAX];
 };
 
@@ -117,7 +118,7 @@ bool fuzz_read_lock(struct fuzz_reader *r, struct fuzz_slots *s);
 bool fuzz_read_unlock(struct fuzz_reader *r);
 /* Loads every published object into the reader's held set. */
 void fuzz_read_capture(struct fuzz_reader *r, struct fuzz_slots *s);
-/* Checks the magic of every held object: a freed one is a crash. */
+/* Checks the magic of the next held object in turn: a freed one is a crash. */
 void fuzz_read_check(struct fuzz_reader *r, const char *where);
 
 /* Makes the next @n slab allocations fail (0 turns injection off). */
