@@ -377,10 +377,10 @@ def write_run_targets(w):
 # with fuzz/reproducer.c's main() instead of libFuzzer. `ninja fuzzers`
 # builds the fuzz and asan ones, `ninja fuzz-cov` the coverage reproducers.
 FUZZ_DRIVERS = {
-    "rcutiny": {"src": "fuzz/fuzz_rcutiny.c", "flavours": ["tiny"]},
+    "rcutiny": {"src": "fuzz/fuzz_rcutiny.c", "flavours": ["tiny", "upstream"]},
     "rcutree": {"src": "fuzz/fuzz_rcutree.c", "flavours": ["tree"]},
     "kfree_layout": {"src": "fuzz/fuzz_kfree_layout.c",
-                     "flavours": ["tiny", "tree"]},
+                     "flavours": ["tiny", "tree", "upstream"]},
 }
 FUZZ_HARNESS = "fuzz/harness.c"
 FUZZ_REPRO_MAIN = "fuzz/reproducer.c"
@@ -462,7 +462,9 @@ def write_fuzz_variant(w, variant):
             variables={"host_cflags": "-std=gnu11 -D_GNU_SOURCE"})
     outputs, mutant_outputs = [], []
     driver_kcc = {}
-    for flavour in ("tiny", "tree"):
+    for flavour in ("tiny", "tree", "upstream"):
+        if flavour not in FLAVOURS:
+            continue
         fdir = f"{vdir}/{flavour}"
         kcc = driver_kcc[flavour] = flavour_kcc(w, fdir, f"{fdir}/fuzz")
         outputs += write_fuzz_links(w, fdir, flavour, kcc,
@@ -569,9 +571,14 @@ def generate():
     # Flavours left out of `all` get a phony target named after them.
     for flavour, outputs in held_back.items():
         w.build(flavour, "phony", outputs)
-    w.build("fuzzers", "phony", fuzz_targets.get("fuzz", []) +
-            fuzz_targets.get("asan", []))
-    w.build("fuzz-cov", "phony", fuzz_targets.get("cov", []))
+    # The upstream flavour is held back from `all`, so from `fuzzers` too.
+    fuzz_all = fuzz_targets.get("fuzz", []) + fuzz_targets.get("asan", [])
+    w.build("fuzzers", "phony",
+            [t for t in fuzz_all if "/upstream/" not in t])
+    w.build("fuzzers-upstream", "phony",
+            [t for t in fuzz_all if "/upstream/" in t])
+    w.build("fuzz-cov", "phony",
+            [t for t in fuzz_targets.get("cov", []) if "/upstream/" not in t])
     w.build("mutants", "phony", mutant_targets)
     w.build("all", "phony", all_targets)
     w.line("default all")

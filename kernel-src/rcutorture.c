@@ -560,6 +560,11 @@ static int torture_start_task(int (*fn)(void *), long id, const char *name)
 	return 0;
 }
 
+bool rcu_torture_stopping(void)
+{
+	return READ_ONCE(torture_stop);
+}
+
 static void torture_stop_tasks(void)
 {
 	int i;

@@ -24,4 +24,11 @@ struct rcu_torture_result {
  */
 int rcu_torture_run(u64 seed, struct rcu_torture_result *result);
 
+/*
+ * True once the run has started to stop its kthreads, before its final
+ * rcu_barrier() and checks. Helpers such as CPU-hotplug churn stop then,
+ * as the kernel's rcutorture stops them before its own final barrier.
+ */
+bool rcu_torture_stopping(void);
+
 #endif /* _KERNEL_SRC_RCUTORTURE_H */

@@ -297,7 +297,7 @@ void rcu_state_cpu_prepare(struct rcu_state *rsp, int cpu)
 	rdp->passed_quiesce = false;
 	rdp->qs_pending = false;
 	rdp->qlen_last_fqs_check = 0;
-	rdp->n_force_qs_snap = rsp->n_force_qs;
+	rdp->n_force_qs_snap = READ_ONCE(rsp->n_force_qs);
 	rdp->blimit = blimit;
 
 	/* Set our bit and the bits of ancestors that had no online child. */
@@ -339,8 +339,9 @@ static void rcu_adopt_callbacks(struct rcu_data *rdp,
 	receive_rdp->nxttail[RCU_NEXT_TAIL] = rdp->nxttail[RCU_NEXT_TAIL];
 	receive_rdp->qlen += rdp->qlen;
 	receive_rdp->qlen_max = max(receive_rdp->qlen_max, receive_rdp->qlen);
-	receive_rdp->n_cbs_adopted += rdp->qlen;
-	rdp->n_cbs_orphaned += rdp->qlen;
+	WRITE_ONCE(receive_rdp->n_cbs_adopted,
+		   receive_rdp->n_cbs_adopted + rdp->qlen);
+	WRITE_ONCE(rdp->n_cbs_orphaned, rdp->n_cbs_orphaned + rdp->qlen);
 
 	rdp->nxtlist = NULL;
 	for (i = 0; i < RCU_NEXT_SIZE; i++)
@@ -392,7 +393,7 @@ void rcu_state_cpu_dead(struct rcu_state *rsp, int cpu,
 	rnp = rdp->mynode;
 	raw_spin_lock(&rnp->lock);		/* irqs already disabled. */
 	if (rnp->gpnum != rnp->completed && (rnp->qsmask & rdp->grpmask)) {
-		rdp->offline_fqs++;
+		WRITE_ONCE(rdp->offline_fqs, rdp->offline_fqs + 1);
 		rcu_report_qs_rnp(rdp->grpmask, rsp, rnp, flags);
 		return;
 	}
@@ -566,7 +567,7 @@ static void rcu_start_gp(struct rcu_state *rsp, struct rcu_data *rdp,
 
 	/* Advance to a new grace period. */
 	WRITE_ONCE(rsp->gpnum, rsp->gpnum + 1);
-	rsp->n_gp_started++;
+	WRITE_ONCE(rsp->n_gp_started, rsp->n_gp_started + 1);
 	rsp->fqs_state = RCU_GP_INIT;
 	rsp->gp_start = jiffies;
 	WRITE_ONCE(rsp->jiffies_force_qs, jiffies + RCU_JIFFIES_TILL_FORCE_QS);
@@ -634,11 +635,11 @@ static void rcu_report_qs_rsp(struct rcu_state *rsp, unsigned long flags)
 	smp_mb(); /* Order the callers' QS-time accesses before the end. */
 	duration = jiffies - rsp->gp_start;
 	if (duration > rsp->gp_max)
-		rsp->gp_max = duration;
+		WRITE_ONCE(rsp->gp_max, duration);
 	WRITE_ONCE(rsp->completed, gpnum);
-	rsp->n_gp_completed++;
+	WRITE_ONCE(rsp->n_gp_completed, rsp->n_gp_completed + 1);
 	if (rsp->gp_for_cbs)
-		rsp->n_gp_with_cbs++;
+		WRITE_ONCE(rsp->n_gp_with_cbs, rsp->n_gp_with_cbs + 1);
 	rsp->fqs_state = RCU_GP_IDLE;
 	raw_spin_unlock(&root->lock);		/* irqs remain disabled. */
 
@@ -771,12 +772,12 @@ static int rcu_implicit_offline_qs(struct rcu_state *rsp,
 				  struct rcu_data *rdp)
 {
 	if (rcu_rdp_cpu_offline(rsp, rdp)) {
-		rdp->offline_fqs++;
+		WRITE_ONCE(rdp->offline_fqs, rdp->offline_fqs + 1);
 		return 1;
 	}
 	if (rsp->machine_cpus)
 		resched_cpu(rdp->cpu);
-	rdp->resched_ipi++;
+	WRITE_ONCE(rdp->resched_ipi, rdp->resched_ipi + 1);
 	return 0;
 }
 
@@ -793,11 +794,11 @@ static int dyntick_save_progress_counter(struct rcu_state *rsp,
 	snap = atomic_add_return(0, &rdp->dynticks->dynticks);
 	rdp->dynticks_snap = snap;
 	if (!(snap & 1)) {
-		rdp->dynticks_fqs++;
+		WRITE_ONCE(rdp->dynticks_fqs, rdp->dynticks_fqs + 1);
 		return 1;
 	}
 	if (rcu_rdp_cpu_offline(rsp, rdp)) {
-		rdp->offline_fqs++;
+		WRITE_ONCE(rdp->offline_fqs, rdp->offline_fqs + 1);
 		return 1;
 	}
 	return 0;
@@ -817,7 +818,7 @@ static int rcu_implicit_dynticks_qs(struct rcu_state *rsp,
 	curr = (unsigned int)atomic_add_return(0, &rdp->dynticks->dynticks);
 	snap = (unsigned int)rdp->dynticks_snap;
 	if (!(curr & 1) || curr - snap >= 2) {
-		rdp->dynticks_fqs++;
+		WRITE_ONCE(rdp->dynticks_fqs, rdp->dynticks_fqs + 1);
 		return 1;
 	}
 	return rcu_implicit_offline_qs(rsp, rdp);
@@ -879,7 +880,7 @@ void force_quiescent_state(struct rcu_state *rsp, int relaxed)
 	}
 	if (relaxed && ULONG_CMP_GE(READ_ONCE(rsp->jiffies_force_qs), jiffies))
 		goto unlock_fqs;
-	rsp->n_force_qs++;
+	WRITE_ONCE(rsp->n_force_qs, rsp->n_force_qs + 1);
 
 	raw_spin_lock(&root->lock);		/* irqs already disabled. */
 	WRITE_ONCE(rsp->jiffies_force_qs, jiffies + RCU_JIFFIES_TILL_FORCE_QS);
@@ -957,7 +958,7 @@ void rcu_enqueue_cb(struct rcu_data *rdp, struct rcu_head *head,
 	rdp->qlen++;
 	if (rdp->qlen > rdp->qlen_max)
 		rdp->qlen_max = rdp->qlen;
-	rdp->n_cbs_queued++;
+	WRITE_ONCE(rdp->n_cbs_queued, rdp->n_cbs_queued + 1);
 	rcu_account_pending(rdp->rsp, 1);
 }
 
@@ -985,10 +986,10 @@ void rcu_check_cb_flood(struct rcu_state *rsp, struct rcu_data *rdp,
 		rcu_try_start_gp(rsp, rdp);
 	} else {
 		rdp->blimit = LONG_MAX;
-		if (rsp->n_force_qs == rdp->n_force_qs_snap &&
+		if (READ_ONCE(rsp->n_force_qs) == rdp->n_force_qs_snap &&
 		    *rdp->nxttail[RCU_DONE_TAIL] != head)
 			force_quiescent_state(rsp, 0);
-		rdp->n_force_qs_snap = rsp->n_force_qs;
+		rdp->n_force_qs_snap = READ_ONCE(rsp->n_force_qs);
 		rdp->qlen_last_fqs_check = rdp->qlen;
 	}
 }
@@ -1025,7 +1026,7 @@ int rcu_queue_cb(struct rcu_state *rsp, struct rcu_data *rdp,
 		if (rcu_report_misuse())
 			WARN(1, "%s: misaligned rcu_head %px from %pS\n",
 			     rsp->name, head, (void *)caller);
-		rdp->n_cbs_rejected++;
+		WRITE_ONCE(rdp->n_cbs_rejected, rdp->n_cbs_rejected + 1);
 		return -EINVAL;
 	}
 	if (__is_kfree_rcu_offset(offset) &&
@@ -1035,11 +1036,11 @@ int rcu_queue_cb(struct rcu_state *rsp, struct rcu_data *rdp,
 			     rsp->name, head, (void *)caller, func,
 			     func ? "a kfree_rcu() offset" : "NULL",
 			     (void *)head - offset);
-		rdp->n_cbs_rejected++;
+		WRITE_ONCE(rdp->n_cbs_rejected, rdp->n_cbs_rejected + 1);
 		return -EINVAL;
 	}
 	if (lkl_rcu_head_queue(head, func, caller)) {
-		rdp->n_cbs_rejected++;
+		WRITE_ONCE(rdp->n_cbs_rejected, rdp->n_cbs_rejected + 1);
 		return -EBUSY;
 	}
 	WARN_ONCE(!rdp->online,
@@ -1138,7 +1139,7 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 	 * wakes already finds it counted.
 	 */
 	if (bl == LONG_MAX)
-		rdp->n_blimit_raised++;
+		WRITE_ONCE(rdp->n_blimit_raised, rdp->n_blimit_raised + 1);
 	count = 0;
 	local_bh_disable();
 	while (list) {
@@ -1147,12 +1148,12 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 		lkl_rcu_head_unqueue(list);
 		lkl_rcu_oracle_invoke(list, rdp->cpu);
 		if (__rcu_reclaim(list))
-			rdp->n_cbs_kfree++;
-		rdp->n_cbs_invoked++;
+			WRITE_ONCE(rdp->n_cbs_kfree, rdp->n_cbs_kfree + 1);
+		WRITE_ONCE(rdp->n_cbs_invoked, rdp->n_cbs_invoked + 1);
 		rcu_account_pending(rsp, -1);
 		list = next;
 		if (++count > rdp->n_batch_max)
-			rdp->n_batch_max = count;
+			WRITE_ONCE(rdp->n_batch_max, count);
 		if (count >= bl)
 			break;
 	}
@@ -1180,7 +1181,7 @@ void rcu_do_batch(struct rcu_state *rsp, struct rcu_data *rdp)
 	/* Re-arm the flood check once enough callbacks have drained. */
 	if (rdp->qlen == 0 && rdp->qlen_last_fqs_check != 0) {
 		rdp->qlen_last_fqs_check = 0;
-		rdp->n_force_qs_snap = rsp->n_force_qs;
+		rdp->n_force_qs_snap = READ_ONCE(rsp->n_force_qs);
 	} else if (rdp->qlen < rdp->qlen_last_fqs_check - qhimark) {
 		rdp->qlen_last_fqs_check = rdp->qlen;
 	}
@@ -1597,13 +1598,13 @@ unsigned long start_poll_synchronize_rcu(void)
 {
 	struct rcu_state *rsp = &rcu_sched_state;
 	struct rcu_node *root = rcu_get_root(rsp);
-	unsigned long cookie, wanted, flags;
+	unsigned long cookie, gp_needed, flags;
 
 	raw_spin_lock_irqsave(&root->lock, flags);
 	cookie = rcu_state_get_cookie(rsp);
-	wanted = rsp->gpnum + 1;
-	if (ULONG_CMP_LT(rsp->gp_requested, wanted))
-		WRITE_ONCE(rsp->gp_requested, wanted);
+	gp_needed = rsp->gpnum + 1;
+	if (ULONG_CMP_LT(rsp->gp_requested, gp_needed))
+		WRITE_ONCE(rsp->gp_requested, gp_needed);
 	raw_spin_unlock_irqrestore(&root->lock, flags);
 	invoke_rcu_core();
 	return cookie;

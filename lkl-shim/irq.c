@@ -327,7 +327,7 @@ static void timer_interrupt(struct lkl_cpu *cpu, bool user_mode)
 	rcu_sched_clock_irq(user_mode);
 	cpu = lkl_this_cpu;
 	lkl_run_local_timers(cpu);
-	if (!is_idle_task(cpu->curr) && cpu->nr_running &&
+	if (!is_idle_task(cpu->curr) && READ_ONCE(cpu->nr_running) &&
 	    ++cpu->slice_ticks >= lkl_sched_slice_ticks)
 		set_tsk_need_resched(cpu->curr);
 	lkl_watchdog_tick(cpu);

@@ -30,7 +30,8 @@ struct kthread {
 
 static struct kthread *to_kthread(struct task_struct *k)
 {
-	WARN_ON(!(k->flags & PF_KTHREAD) || !k->kthread);
+	/* k itself may be setting PF_EXITING meanwhile. */
+	WARN_ON(!(READ_ONCE(k->flags) & PF_KTHREAD) || !k->kthread);
 	return k->kthread;
 }
 
@@ -166,7 +167,7 @@ int kthread_park(struct task_struct *k)
 {
 	struct kthread *kthread = to_kthread(k);
 
-	if (WARN_ON(k->flags & PF_EXITING))
+	if (WARN_ON(READ_ONCE(k->flags) & PF_EXITING))
 		return -ENOSYS;
 	if (WARN_ON_ONCE(kthread->should_park))
 		return -EBUSY;
@@ -204,7 +205,7 @@ void kthread_exit(long result)
 		lkl_print_held_locks();
 		t->lkl.lockdep_depth = 0;
 	}
-	t->flags |= PF_EXITING;
+	WRITE_ONCE(t->flags, t->flags | PF_EXITING);
 	if (kthread) {
 		kthread->result = result;
 		complete_all(&kthread->exited);

@@ -38,7 +38,10 @@ MODULE_PARM_DESC(rcu_oracle,
 /* Order domains: (callback list owner, queueing CPU, invoking CPU). */
 #define ORACLE_ORDER_BITS	12
 #define ORACLE_ORDER_SIZE	(1U << ORACLE_ORDER_BITS)
-#define ORACLE_NONE		(-1)
+/* Record 0 is never used, so that zeroed tables are empty ones. */
+#define ORACLE_NONE		0
+/* The invoking-CPU value of an order domain's queue side. */
+#define ORACLE_QUEUE_SIDE	(-1)
 
 struct oracle_reader {
 	unsigned int depth;		/* all rcu_read_lock*() maps */
@@ -78,7 +81,7 @@ struct oracle_invoked {
 /* Last invoked callback of one order domain. */
 struct oracle_order {
 	const void *domain;
-	int qcpu, icpu;			/* icpu ORACLE_NONE: the queue side */
+	int qcpu, icpu;			/* icpu ORACLE_QUEUE_SIDE: queue side */
 	u64 next_order;			/* queue side: next index to give */
 	u64 last_order;			/* invoke side: last index invoked */
 	unsigned long last_caller;
@@ -87,11 +90,13 @@ struct oracle_order {
 };
 
 static struct oracle_reader readers[CONFIG_NR_CPUS];
+static unsigned int readers_used;
 static struct oracle_cb cbs[ORACLE_CB_MAX];
 static int buckets[ORACLE_BUCKETS];
 static int free_list;
 static unsigned int cbs_used;		/* records ever handed out this boot */
-static unsigned long oracle_gen;
+/* Starts at 1, so the zeroed ring[] and orders[] hold no valid entry. */
+static unsigned long oracle_gen = 1;
 static int pend_head[2], pend_tail[2];
 static struct oracle_invoked ring[ORACLE_RING_SIZE];
 static unsigned int ring_next;
@@ -103,9 +108,19 @@ static unsigned int open_readers;
 static bool tracking_off;
 static const char *input_desc;
 
+/*
+ * Protects every table above. Threaded mode runs CPUs on their own host
+ * threads, so queueing, invocation and reader tracking race without it.
+ * A host-level lock: it never reaches a scheduling point, so no emulated
+ * interrupt can re-enter the oracle while it is held. Reports panic with
+ * it held, which stops the other CPUs at their next oracle call.
+ */
+static int oracle_lock;
+
 static bool oracle_active(void)
 {
-	return READ_ONCE(rcu_oracle) && lkl_machine_running() && !tracking_off;
+	return READ_ONCE(rcu_oracle) && lkl_machine_running() &&
+	       !READ_ONCE(tracking_off);
 }
 
 void lkl_rcu_oracle_set_input(const char *desc)
@@ -117,9 +132,10 @@ void lkl_rcu_oracle_reset(void)
 {
 	int i;
 
-	memset(readers, 0, sizeof(readers[0]) * nr_cpu_ids);
-	for (i = 0; i < ORACLE_BUCKETS; i++)
-		buckets[i] = ORACLE_NONE;
+	/* Every CPU any boot of this process had, not only this boot's. */
+	readers_used = max(readers_used, nr_cpu_ids);
+	memset(readers, 0, sizeof(readers[0]) * readers_used);
+	memset(buckets, 0, sizeof(buckets));
 	free_list = ORACLE_NONE;
 	cbs_used = 0;
 	for (i = 0; i < 2; i++) {
@@ -247,6 +263,7 @@ void lkl_rcu_oracle_reader_lock(const struct lockdep_map *map,
 
 	if (!READ_ONCE(rcu_oracle) || !lkl_machine_running())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	r = &readers[lkl_current_cpu_id()];
 	if (!r->depth++) {
 		r->start_seq = ++oracle_seq;
@@ -259,6 +276,7 @@ void lkl_rcu_oracle_reader_lock(const struct lockdep_map *map,
 		r->bh_start_seq = ++oracle_seq;
 		r->bh_ip = ip;
 	}
+	lkl_raw_unlock(&oracle_lock);
 }
 
 void lkl_rcu_oracle_reader_unlock(const struct lockdep_map *map,
@@ -268,14 +286,16 @@ void lkl_rcu_oracle_reader_unlock(const struct lockdep_map *map,
 
 	if (!READ_ONCE(rcu_oracle) || !lkl_machine_running())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	r = &readers[lkl_current_cpu_id()];
 	/* An unlock on another CPU than its lock: lockdep reports it. */
-	if (!r->depth)
-		return;
-	if (!--r->depth)
-		open_readers--;
-	if (is_bh_map(map) && r->bh_depth)
-		r->bh_depth--;
+	if (r->depth) {
+		if (!--r->depth)
+			open_readers--;
+		if (is_bh_map(map) && r->bh_depth)
+			r->bh_depth--;
+	}
+	lkl_raw_unlock(&oracle_lock);
 }
 
 static void pend_link(int i)
@@ -317,15 +337,17 @@ void lkl_rcu_oracle_queue(struct rcu_head *head, const void *domain,
 
 	if (!oracle_active())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	if (free_list != ORACLE_NONE) {
 		i = free_list;
 		free_list = cbs[i].hash_next;
-	} else if (cbs_used < ORACLE_CB_MAX) {
-		i = cbs_used++;
+	} else if (cbs_used < ORACLE_CB_MAX - 1) {
+		i = ++cbs_used;
 	} else {
 		pr_warn("rcu oracle: more than %u callbacks queued: checks are off for this boot\n",
 			ORACLE_CB_MAX);
-		tracking_off = true;
+		WRITE_ONCE(tracking_off, true);
+		lkl_raw_unlock(&oracle_lock);
 		return;
 	}
 	cb = &cbs[i];
@@ -343,10 +365,11 @@ void lkl_rcu_oracle_queue(struct rcu_head *head, const void *domain,
 	cb->host_cpu = lkl_current_cpu_id();
 	cb->pid = lkl_current_pid();
 	cb->flavour = flavour ? LKL_RCU_ORACLE_BH : LKL_RCU_ORACLE_SCHED;
-	o = order_slot(domain, cpu, ORACLE_NONE);
+	o = order_slot(domain, cpu, ORACLE_QUEUE_SIDE);
 	cb->order = o ? o->next_order++ : 0;
 	pend_link(i);
-	nr_pending++;
+	WRITE_ONCE(nr_pending, nr_pending + 1);
+	lkl_raw_unlock(&oracle_lock);
 }
 
 /* Removes @head's record from the table and returns a copy in @out. */
@@ -366,7 +389,7 @@ static bool take_cb(struct rcu_head *head, struct oracle_cb *out)
 			cb->head = NULL;
 			cb->hash_next = free_list;
 			free_list = i;
-			nr_pending--;
+			WRITE_ONCE(nr_pending, nr_pending - 1);
 			return true;
 		}
 		link = &cb->hash_next;
@@ -421,14 +444,18 @@ void lkl_rcu_oracle_invoke(struct rcu_head *head, int cpu)
 
 	if (!oracle_active())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	if (!take_cb(head, &cb)) {
 		/* Not tracked: queued before the oracle started, or twice. */
 		for (i = 0; i < ORACLE_RING_SIZE; i++)
 			if (ring[i].gen == oracle_gen && ring[i].head == head)
 				report_double(head, cpu, &ring[i]);
+		lkl_raw_unlock(&oracle_lock);
 		return;
 	}
-	nr_invoked++;
+	WRITE_ONCE(nr_invoked, nr_invoked + 1);
+	/* A flavour may set ->func after its queue hook (6.1's tiny.c does). */
+	cb.func = READ_ONCE(head->func);
 
 	reader = find_older_reader(cb.seq, cb.flavour);
 	if (reader >= 0)
@@ -450,11 +477,17 @@ void lkl_rcu_oracle_invoke(struct rcu_head *head, int cpu)
 	ring[ring_next].cpu = cpu;
 	ring[ring_next].gp_cookie = get_state_synchronize_rcu();
 	ring_next = (ring_next + 1) % ORACLE_RING_SIZE;
+	lkl_raw_unlock(&oracle_lock);
 }
 
 u64 lkl_rcu_oracle_ticket(void)
 {
-	return ++oracle_seq;
+	u64 ticket;
+
+	lkl_raw_lock(&oracle_lock);
+	ticket = ++oracle_seq;
+	lkl_raw_unlock(&oracle_lock);
+	return ticket;
 }
 
 void lkl_rcu_oracle_check_gp(u64 ticket, unsigned int flavour,
@@ -465,9 +498,12 @@ void lkl_rcu_oracle_check_gp(u64 ticket, unsigned int flavour,
 
 	if (!oracle_active())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	reader = find_older_reader(ticket, flavour);
-	if (reader < 0)
+	if (reader < 0) {
+		lkl_raw_unlock(&oracle_lock);
 		return;
+	}
 	report_begin(msg);
 	pr_emerg("%s called at %pS, sequence %llu\n", what, (void *)caller,
 		 (unsigned long long)ticket);
@@ -483,9 +519,12 @@ void lkl_rcu_oracle_barrier_end(u64 ticket, unsigned int flavour,
 
 	if (!oracle_active())
 		return;
+	lkl_raw_lock(&oracle_lock);
 	i = pend_head[flavour ? 1 : 0];
-	if (i == ORACLE_NONE || cbs[i].seq > ticket)
+	if (i == ORACLE_NONE || cbs[i].seq > ticket) {
+		lkl_raw_unlock(&oracle_lock);
 		return;
+	}
 	report_begin(what);
 	pr_emerg("rcu_barrier() called at %pS, sequence %llu; %lu callbacks pending\n",
 		 (void *)caller, (unsigned long long)ticket, nr_pending);
@@ -498,8 +537,13 @@ void lkl_rcu_oracle_check_all_invoked(const char *what)
 	const char *msg = "callbacks still queued";
 	int f;
 
-	if (!oracle_active() || !nr_pending)
+	if (!oracle_active())
 		return;
+	lkl_raw_lock(&oracle_lock);
+	if (!nr_pending) {
+		lkl_raw_unlock(&oracle_lock);
+		return;
+	}
 	report_begin(msg);
 	pr_emerg("%lu callbacks still queued %s\n", nr_pending, what);
 	for (f = 0; f < 2; f++)
@@ -510,12 +554,12 @@ void lkl_rcu_oracle_check_all_invoked(const char *what)
 
 unsigned long lkl_rcu_oracle_pending(void)
 {
-	return nr_pending;
+	return READ_ONCE(nr_pending);
 }
 
 unsigned long lkl_rcu_oracle_invoked(void)
 {
-	return nr_invoked;
+	return READ_ONCE(nr_invoked);
 }
 
 void lkl_rcu_oracle_stall(const char *what)
@@ -524,6 +568,7 @@ void lkl_rcu_oracle_stall(const char *what)
 	unsigned int cpu;
 	int f;
 
+	lkl_raw_lock(&oracle_lock);
 	report_begin(msg);
 	pr_emerg("no progress %s; %lu callbacks pending\n", what, nr_pending);
 	for (f = 0; f < 2; f++)

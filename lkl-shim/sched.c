@@ -206,7 +206,8 @@ bool lkl_cpu_is_busy(struct lkl_cpu *cpu)
 		return true;
 	if (!READ_ONCE(cpu->online))
 		return false;
-	return !is_idle_task(cpu->curr) || cpu->nr_running ||
+	/* curr is compared, not its flags: the running task writes those. */
+	return READ_ONCE(cpu->curr) != cpu->idle || READ_ONCE(cpu->nr_running) ||
 	       cpu->tick_pending || cpu->resched_ipi ||
 	       READ_ONCE(cpu->nr_ipis) || cpu->softirq_pending ||
 	       test_tsk_need_resched(cpu->curr);
@@ -324,8 +325,9 @@ static void __enqueue_task(struct task_struct *p)
 		return;
 	p->lkl.on_rq = true;
 	list_add_tail(&p->lkl.run_list, &cpu->runqueue);
-	cpu->nr_running++;
-	if (is_idle_task(cpu->curr))
+	/* Under rq_lock; the tick and idle_cpu() read it without. */
+	WRITE_ONCE(cpu->nr_running, cpu->nr_running + 1);
+	if (cpu->curr == cpu->idle)
 		set_tsk_need_resched(cpu->curr);
 	lkl_cpu_kick(cpu);
 }
@@ -349,7 +351,7 @@ static struct task_struct *pick_next_task(struct lkl_cpu *cpu)
 				lkl.run_list);
 	list_del_init(&next->lkl.run_list);
 	next->lkl.on_rq = false;
-	cpu->nr_running--;
+	WRITE_ONCE(cpu->nr_running, cpu->nr_running - 1);
 	return next;
 }
 
@@ -463,9 +465,16 @@ int __cond_resched(void)
 
 int wake_up_state(struct task_struct *p, unsigned int state)
 {
-	struct lkl_cpu *cpu = lkl_cpu_of(p);
+	struct lkl_cpu *cpu;
 
-	lkl_raw_lock(&cpu->rq_lock);
+	/* remove_cpu() may move p to another CPU until its rq_lock is held. */
+	for (;;) {
+		cpu = &lkl_cpus[READ_ONCE(p->cpu)];
+		lkl_raw_lock(&cpu->rq_lock);
+		if (cpu == &lkl_cpus[READ_ONCE(p->cpu)])
+			break;
+		lkl_raw_unlock(&cpu->rq_lock);
+	}
 	if (!(READ_ONCE(p->__state) & state)) {
 		lkl_raw_unlock(&cpu->rq_lock);
 		return 0;
@@ -486,7 +495,7 @@ int idle_cpu(int cpu)
 {
 	struct lkl_cpu *c = &lkl_cpus[cpu];
 
-	return is_idle_task(READ_ONCE(c->curr)) && !READ_ONCE(c->nr_running);
+	return READ_ONCE(c->curr) == c->idle && !READ_ONCE(c->nr_running);
 }
 
 struct task_struct *idle_task(int cpu)
@@ -494,13 +503,22 @@ struct task_struct *idle_task(int cpu)
 	return lkl_cpus[cpu].idle;
 }
 
+/*
+ * Another CPU's curr is used under its rq_lock only: __schedule() changes
+ * curr under that lock, and the task it replaces may be freed right after.
+ */
 void resched_cpu(int cpu)
 {
 	struct lkl_cpu *c = &lkl_cpus[cpu];
 
-	set_tsk_need_resched(READ_ONCE(c->curr));
-	if (c != lkl_this_cpu)
-		smp_send_reschedule(cpu);
+	if (c == lkl_this_cpu) {
+		set_tsk_need_resched(c->curr);
+		return;
+	}
+	lkl_raw_lock(&c->rq_lock);
+	set_tsk_need_resched(c->curr);
+	lkl_raw_unlock(&c->rq_lock);
+	smp_send_reschedule(cpu);
 }
 
 void set_preempt_need_resched(void)
@@ -612,7 +630,8 @@ static void idle_wait(struct lkl_cpu *cpu)
 static void park_cpu(struct lkl_cpu *cpu)
 {
 	smp_store_release(&cpu->parked, true);
-	while (READ_ONCE(cpu->going_offline)) {
+	/* The acquire pairs with add_cpu(), which prepared RCU for us. */
+	while (smp_load_acquire(&cpu->going_offline)) {
 		if (lkl_machine.threaded) {
 			lkl_check_halt(cpu);
 			lkl_host_event_wait(cpu->event, 10 * NSEC_PER_MSEC);

@@ -339,9 +339,12 @@ void smp_send_reschedule(int cpu)
 {
 	struct lkl_cpu *target = &lkl_cpus[cpu];
 
-	if (!target->online)
+	if (!READ_ONCE(target->online))
 		return;
-	set_tsk_need_resched(READ_ONCE(target->curr));
+	/* Under rq_lock, so that curr cannot exit and be freed meanwhile. */
+	lkl_raw_lock(&target->rq_lock);
+	set_tsk_need_resched(target->curr);
+	lkl_raw_unlock(&target->rq_lock);
 	WRITE_ONCE(target->resched_ipi, true);
 	lkl_cpu_kick(target);
 }
@@ -400,21 +403,35 @@ void cpus_read_unlock(void)
 	mutex_unlock(&cpu_hotplug_lock);
 }
 
-/* Moves the tasks queued on an outgoing CPU to another online CPU. */
+/*
+ * Moves the tasks of an outgoing CPU to another online CPU. Every task is
+ * retargeted under from's rq_lock, so a concurrent wake_up_state() either
+ * queues on from before the runqueue is emptied here, or finds the new CPU
+ * when it rechecks ->cpu under the lock.
+ */
 static void migrate_tasks(struct lkl_cpu *from, struct lkl_cpu *to)
 {
 	struct task_struct *t, *tmp;
+	LIST_HEAD(moving);
 
+	lkl_raw_lock(&lkl_machine.tasks_lock);
+	lkl_raw_lock(&from->rq_lock);
 	list_for_each_entry_safe(t, tmp, &from->runqueue, lkl.run_list) {
-		list_del_init(&t->lkl.run_list);
+		list_move_tail(&t->lkl.run_list, &moving);
 		t->lkl.on_rq = false;
-		from->nr_running--;
-		t->cpu = to->id;
-		lkl_enqueue_task(t);
+		WRITE_ONCE(from->nr_running, from->nr_running - 1);
 	}
 	list_for_each_entry(t, &lkl_machine.all_tasks, lkl.all_list)
-		if (t->cpu == from->id && !is_idle_task(t))
-			t->cpu = to->id;
+		if (READ_ONCE(t->cpu) == from->id &&
+		    !(READ_ONCE(t->flags) & PF_IDLE))
+			WRITE_ONCE(t->cpu, to->id);
+	lkl_raw_unlock(&from->rq_lock);
+	lkl_raw_unlock(&lkl_machine.tasks_lock);
+
+	list_for_each_entry_safe(t, tmp, &moving, lkl.run_list) {
+		list_del_init(&t->lkl.run_list);
+		lkl_enqueue_task(t);
+	}
 }
 
 /*
@@ -451,7 +468,7 @@ int remove_cpu(unsigned int cpu)
 		return cpu_online(cpu) ? -EBUSY : 0;
 	}
 	dying = &lkl_cpus[cpu];
-	if (dying == lkl_this_cpu || !is_idle_task(READ_ONCE(dying->curr))) {
+	if (dying == lkl_this_cpu || READ_ONCE(dying->curr) != dying->idle) {
 		/* NOTE: only a CPU that is not running a task can go offline. */
 		cpus_read_unlock();
 		return -EBUSY;
@@ -497,7 +514,8 @@ int add_cpu(unsigned int cpu)
 	if (!ret) {
 		set_cpu_online(cpu, true);
 		ret = call_hotplug_hook(rcutree_online_cpu, cpu);
-		WRITE_ONCE(lkl_cpus[cpu].going_offline, false);
+		/* Publishes RCU's per-CPU setup to the CPU leaving park_cpu(). */
+		smp_store_release(&lkl_cpus[cpu].going_offline, false);
 		lkl_cpu_kick(&lkl_cpus[cpu]);
 	}
 	cpus_read_unlock();

@@ -171,9 +171,12 @@ struct adopt_cb {
 	int index;
 };
 
+/* Runs on the adopting CPU while the test reads the counts. */
 static void adopt_callback(struct rcu_head *head)
 {
-	adopt_invoked[container_of(head, struct adopt_cb, head)->index]++;
+	int i = container_of(head, struct adopt_cb, head)->index;
+
+	WRITE_ONCE(adopt_invoked[i], adopt_invoked[i] + 1);
 }
 
 struct adopt_work {
@@ -246,13 +249,14 @@ static void offlined_cpu_callbacks_run_once(struct kunit *test)
 				 rdp->grpmask);
 	KUNIT_EXPECT_EQ(test, rdp->qlen, 0L);
 	for (i = 0; i < ADOPT_CALLBACKS; i++)
-		KUNIT_EXPECT_EQ_MSG(test, adopt_invoked[i], 0,
+		KUNIT_EXPECT_EQ_MSG(test, READ_ONCE(adopt_invoked[i]), 0,
 				    "callback %d ran during the reader", i);
 
 	stop_reader(r);
 	rcu_barrier();
 	for (i = 0; i < ADOPT_CALLBACKS; i++)
-		KUNIT_EXPECT_EQ_MSG(test, adopt_invoked[i], 1, "callback %d", i);
+		KUNIT_EXPECT_EQ_MSG(test, READ_ONCE(adopt_invoked[i]), 1,
+				    "callback %d", i);
 	KUNIT_ASSERT_EQ(test, lkl_rcu_tree_get_stats(LKL_RCU_SCHED, &after),
 			0);
 	KUNIT_EXPECT_GE(test, after.cbs_adopted - before.cbs_adopted,
@@ -348,6 +352,34 @@ static void flood_lifts_blimit_live(struct kunit *test)
 			blimit);
 }
 
+/*
+ * start_poll_synchronize_rcu() starts a grace period with no callback
+ * queued. It runs before gp_numbers_wrap, while ->gpnum is still in the
+ * 300 numbers below zero, where the top bit of the number is set.
+ */
+static void poll_starts_gp_without_callbacks(struct kunit *test)
+{
+	struct rcu_state *rsp = &rcu_sched_state;
+	unsigned long cookie, start;
+	bool requested;
+
+	rcu_barrier();
+	cookie = start_poll_synchronize_rcu();
+	requested = ULONG_CMP_LT(READ_ONCE(rsp->completed),
+				 READ_ONCE(rsp->gp_requested));
+	KUNIT_EXPECT_TRUE_MSG(test, requested ||
+			      poll_state_synchronize_rcu(cookie),
+			      "cookie %lu: no grace period requested, gpnum %lu",
+			      cookie, READ_ONCE(rsp->gpnum));
+	start = jiffies;
+	while (!poll_state_synchronize_rcu(cookie) &&
+	       time_before(jiffies, start + HZ))
+		msleep(1);
+	KUNIT_EXPECT_TRUE_MSG(test, poll_state_synchronize_rcu(cookie),
+			      "cookie %lu: no grace period ended in %d jiffies",
+			      cookie, HZ);
+}
+
 /* Grace-period numbers cross zero and grace periods still end after. */
 static void gp_numbers_wrap(struct kunit *test)
 {
@@ -393,6 +425,7 @@ static struct kunit_case rcu_tree_live_cases[] = {
 	KUNIT_CASE(offlined_cpu_callbacks_run_once),
 	KUNIT_CASE(barrier_covers_every_cpu),
 	KUNIT_CASE(flood_lifts_blimit_live),
+	KUNIT_CASE(poll_starts_gp_without_callbacks),
 	KUNIT_CASE(gp_numbers_wrap),
 	KUNIT_CASE(stats_count_gps_and_callbacks),
 	{}
