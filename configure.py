@@ -345,9 +345,9 @@ def write_pkgconfig(w):
     w.rule("pkgconfig", "python3 configure.py --pkgconfig $name > $out",
            "PKGCONFIG $out")
     outs = []
+    # Every flavour gets its files; a flavour outside `all` (upstream)
+    # needs `ninja FLAVOUR` before its libraries exist.
     for flavour in FLAVOURS:
-        if not FLAVOURS[flavour].get("in_all", True):
-            continue
         for name in (f"lkl-rcu{flavour}", f"lkl-kunit-{flavour}"):
             out = f"build/pkgconfig/{name}.pc"
             w.build(out, "pkgconfig", ["configure.py"],

@@ -29,6 +29,23 @@ void rcu_barrier_bh(void);
 /* Reports a quiescent state for the RCU-bh flavour only. */
 void rcu_bh_qs(void);
 
+/*
+ * Rejects call_rcu(@head, NULL) at its call site: the reclaim would read
+ * NULL as a kfree_rcu() offset of 0 and kfree() the head. The object is
+ * left unqueued, so it shows up as a leak at shutdown, and the WARN makes
+ * the run's status non-zero. Returns true if @func is NULL.
+ */
+static inline bool rcu_reject_null_func(struct rcu_head *head,
+					rcu_callback_t func, const char *api,
+					unsigned long caller)
+{
+	if (likely(func))
+		return false;
+	WARN(1, "%s(%px, NULL) from %pS: NULL callback function; use kfree_rcu() to free an object after a grace period\n",
+	     api, head, (void *)caller);
+	return true;
+}
+
 /**
  * __rcu_reclaim() - invoke one callback whose grace period has ended
  * @head: the callback, already removed from its list

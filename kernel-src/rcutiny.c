@@ -253,12 +253,7 @@ static void __call_rcu(struct rcu_head *head, rcu_callback_t func,
 		return;
 	}
 
-	/*
-	 * NOTE: a NULL callback is kfree_rcu() at offset 0, so call_rcu() with
-	 * NULL on memory that kmalloc() did not return is caught only when
-	 * the reclaim kfree()s it. Checking here needs a slab query for "start
-	 * of a live object", which the slab shim does not offer yet.
-	 */
+	/* call_rcu() rejected a NULL function; here NULL is kfree offset 0. */
 	if (lkl_rcu_head_queue(head, func, caller))
 		return;
 
@@ -283,6 +278,8 @@ static void __call_rcu(struct rcu_head *head, rcu_callback_t func,
  */
 void call_rcu(struct rcu_head *head, rcu_callback_t func)
 {
+	if (rcu_reject_null_func(head, func, "call_rcu", _RET_IP_))
+		return;
 	__call_rcu(head, func, &rcu_sched_ctrlblk, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(call_rcu);
@@ -290,6 +287,8 @@ EXPORT_SYMBOL_GPL(call_rcu);
 /* Queues @func(@head) to run after every RCU-bh read-side section ends. */
 void call_rcu_bh(struct rcu_head *head, rcu_callback_t func)
 {
+	if (rcu_reject_null_func(head, func, "call_rcu_bh", _RET_IP_))
+		return;
 	__call_rcu(head, func, &rcu_bh_ctrlblk, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(call_rcu_bh);

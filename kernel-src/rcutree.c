@@ -1079,6 +1079,8 @@ static void __call_rcu(struct rcu_head *head, rcu_callback_t func,
  */
 void call_rcu(struct rcu_head *head, rcu_callback_t func)
 {
+	if (rcu_reject_null_func(head, func, "call_rcu", _RET_IP_))
+		return;
 	__call_rcu(head, func, &rcu_sched_state, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(call_rcu);
@@ -1086,6 +1088,8 @@ EXPORT_SYMBOL_GPL(call_rcu);
 /* Like call_rcu(), waiting for rcu_read_lock_bh() sections only. */
 void call_rcu_bh(struct rcu_head *head, rcu_callback_t func)
 {
+	if (rcu_reject_null_func(head, func, "call_rcu_bh", _RET_IP_))
+		return;
 	__call_rcu(head, func, &rcu_bh_state, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(call_rcu_bh);
@@ -1479,8 +1483,13 @@ void synchronize_rcu(void)
 			 lock_is_held(&rcu_bh_lock_map) ||
 			 lock_is_held(&rcu_sched_lock_map),
 			 "Illegal synchronize_rcu() in RCU read-side critical section");
-	if (rcu_blocking_is_gp())
-		return;
+	/*
+	 * No one-CPU fast path here, unlike synchronize_rcu_bh(): a cookie
+	 * from get_state_synchronize_rcu() must be satisfied once this
+	 * returns, and only a grace period that really ran advances
+	 * ->completed for the polled API.
+	 */
+	might_sleep();
 	wait_rcu_gp(call_rcu);
 }
 EXPORT_SYMBOL_GPL(synchronize_rcu);
@@ -1589,10 +1598,10 @@ EXPORT_SYMBOL_GPL(get_state_synchronize_rcu);
 
 /*
  * Like get_state_synchronize_rcu(), and makes sure a grace period will
- * start even if no callback needs one. The requested grace-period number
- * is taken from ->gpnum under the root lock, together with the cookie,
- * and not from cookie >> 1: the shift drops the top bit, which is set in
- * the 300 grace periods before the counters wrap.
+ * start even if no callback needs one. The requested number is read from
+ * ->gpnum under the root lock, with the cookie, and not computed as
+ * cookie >> 1. That shift drops the top bit, which is set in half of all
+ * grace-period numbers, the first 300 after boot included.
  */
 unsigned long start_poll_synchronize_rcu(void)
 {

@@ -115,6 +115,16 @@ static int kernel_init(void *unused)
 	if (lkl_do_initcalls())
 		pr_err("lkl: an initcall failed\n");
 	ret = m->init_fn(m->init_arg);
+	/* As kthread_exit() does for every other task. */
+	if (WARN(preempt_count() || irqs_disabled() || lkl_held_lock_count(),
+		 "lkl: the init function returned with preempt_count 0x%08x, interrupts %s and %d locks held",
+		 preempt_count(), irqs_disabled() ? "disabled" : "enabled",
+		 lkl_held_lock_count())) {
+		lkl_print_held_locks();
+		current->lkl.lockdep_depth = 0;
+		lkl_this_cpu->preempt_count = 0;
+		lkl_this_cpu->irqs_disabled = false;
+	}
 	lkl_do_exitcalls();
 	/* Queued callbacks own memory: run them before counting leaks. */
 	rcu_barrier();
@@ -195,6 +205,8 @@ static void run_threaded(unsigned int nr)
 	}
 	for (i = 0; i < nr; i++)
 		lkl_host_thread_join(threads[i]);
+	/* Later messages keep the time at which the machine stopped. */
+	lkl_machine.clock_ns = lkl_emulated_time_ns();
 	lkl_machine.running = false;
 	for (i = 0; i < nr; i++)
 		lkl_host_event_destroy(lkl_cpus[i].event);
@@ -248,7 +260,9 @@ static int parse_command_line(int argc, char **argv)
 			pr_info("usage: %s [name=value | module.name=value]...\n",
 				argv[0]);
 			lkl_print_params();
-			return 1;
+			/* Help is all this run does: nothing boots. */
+			lkl_printk_flush();
+			lkl_host_exit(0);
 		}
 		if (lkl_parse_param(argv[i]))
 			return -EINVAL;
@@ -271,6 +285,16 @@ int lkl_start_kernel(int argc, char **argv, int (*init_fn)(void *), void *arg)
 	if (nr < 1 || nr > CONFIG_NR_CPUS) {
 		pr_err("lkl: invalid nr_cpus=%u: this build supports 1 to %d CPUs (CONFIG_NR_CPUS)\n",
 		       nr, CONFIG_NR_CPUS);
+		return 2;
+	}
+	if (lkl_stack_kb < 64 || lkl_stack_kb > 65536) {
+		pr_err("lkl: invalid lkl.stack_kb=%u: a task stack must be 64 to 65536 KiB\n",
+		       lkl_stack_kb);
+		return 2;
+	}
+	if (lkl_cpu_switch_percent > 100) {
+		pr_err("lkl: invalid lkl.cpu_switch_percent=%u: a percentage is 0 to 100\n",
+		       lkl_cpu_switch_percent);
 		return 2;
 	}
 

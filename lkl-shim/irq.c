@@ -29,6 +29,8 @@ static int nohz_param_set(const char *val, const struct kernel_param *kp)
 		lkl_nohz = false;
 		return 0;
 	}
+	pr_err("invalid value '%s' for parameter 'nohz': expected on or off\n",
+	       val);
 	return -EINVAL;
 }
 

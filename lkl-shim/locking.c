@@ -225,7 +225,8 @@ static bool mutex_try_acquire(struct mutex *lock, unsigned long ip)
 {
 	if (lock->owner)
 		return false;
-	lock->owner = current;
+	/* Under wait_lock; the recursion checks read ->owner without it. */
+	WRITE_ONCE(lock->owner, current);
 	lock->owner_ip = ip;
 	return true;
 }
@@ -235,7 +236,7 @@ static void mutex_lock_common(struct mutex *lock, unsigned long ip)
 	struct mutex_waiter waiter;
 
 	might_sleep();
-	if (lock->owner == current) {
+	if (READ_ONCE(lock->owner) == current) {
 		pr_emerg("BUG: recursive mutex_lock() of %s at %pS by %s/%d, first locked at %pS\n",
 			 lock->dep_map.name ?: "(unnamed mutex)", (void *)ip,
 			 current->comm, current->pid, (void *)lock->owner_ip);
@@ -295,7 +296,7 @@ void mutex_unlock(struct mutex *lock)
 {
 	struct mutex_waiter *waiter;
 
-	if (WARN(lock->owner != current,
+	if (WARN(READ_ONCE(lock->owner) != current,
 		 "mutex_unlock() of %s at %pS by %s/%d, but the owner is %s",
 		 lock->dep_map.name ?: "(unnamed mutex)", (void *)_RET_IP_,
 		 current->comm, current->pid,
@@ -303,7 +304,7 @@ void mutex_unlock(struct mutex *lock)
 		return;
 	lock_release(&lock->dep_map, _RET_IP_);
 	raw_spin_lock(&lock->wait_lock);
-	lock->owner = NULL;
+	WRITE_ONCE(lock->owner, NULL);
 	if (!list_empty(&lock->wait_list)) {
 		waiter = list_first_entry(&lock->wait_list,
 					  struct mutex_waiter, list);

@@ -112,8 +112,8 @@ static const char *input_desc;
  * Protects every table above. Threaded mode runs CPUs on their own host
  * threads, so queueing, invocation and reader tracking race without it.
  * A host-level lock: it never reaches a scheduling point, so no emulated
- * interrupt can re-enter the oracle while it is held. Reports panic with
- * it held, which stops the other CPUs at their next oracle call.
+ * interrupt can re-enter the oracle while it is held. Reports keep it
+ * held until panic() ends the process.
  */
 static int oracle_lock;
 

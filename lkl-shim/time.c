@@ -142,6 +142,13 @@ int del_timer_sync(struct timer_list *timer)
 	int ret;
 
 	WARN_ON(in_hardirq());
+	/* Waiting for the running callback from inside it never ends. */
+	if (WARN(timer->cpu >= 0 &&
+		 READ_ONCE(lkl_cpus[timer->cpu].running_timer) == timer &&
+		 timer->cpu == raw_smp_processor_id() && in_serving_softirq(),
+		 "del_timer_sync() of timer %px from its own callback %ps would deadlock",
+		 timer, timer->function))
+		return del_timer(timer);
 	for (;;) {
 		ret = del_timer(timer);
 		if (timer->cpu < 0 ||

@@ -432,6 +432,10 @@ do {									\
  * Queues @head, which sits @offset bytes into a kmalloc()ed object, for
  * kfree() after a grace period. kfree_rcu() checks @offset at build time;
  * this function checks it again at run time for direct callers.
+ *
+ * The offset goes in place of a callback as in the 2011 kfree_rcu(), but
+ * through kvfree_call_rcu(), as Linux 6.1 does, because offset 0 and a
+ * NULL function are the same value: call_rcu() itself rejects NULL.
  */
 static __always_inline void __kfree_rcu(struct rcu_head *head,
 					unsigned long offset)
@@ -440,7 +444,7 @@ static __always_inline void __kfree_rcu(struct rcu_head *head,
 		 "__kfree_rcu(): offset %lu of rcu_head not below %d\n",
 		 offset, KFREE_RCU_OFFSET_LIMIT))
 		return;
-	call_rcu(head, (rcu_callback_t)offset);
+	kvfree_call_rcu(head, (rcu_callback_t)offset);
 }
 
 /**

@@ -161,8 +161,12 @@ struct lkl_host_fiber *lkl_host_fiber_create(void (*fn)(void *), void *arg,
 		free(f);
 		return NULL;
 	}
-	if (mprotect(f->stack, page, PROT_NONE))
-		fiber_fatal("mprotect of a fiber guard page");
+	/* This fails when the host runs out of mappings: report ENOMEM. */
+	if (mprotect(f->stack, page, PROT_NONE)) {
+		munmap(f->stack, stack_size + page);
+		free(f);
+		return NULL;
+	}
 	f->stack_size = stack_size + page;
 	f->fn = fn;
 	f->arg = arg;

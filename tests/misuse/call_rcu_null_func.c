@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * call_rcu() with a NULL function reads as kfree_rcu() at offset 0, so the
- * reclaim kfree()s the head itself. For a head 8 bytes into a kmalloc()
- * object, that free must stop the run, naming the object and its
- * allocation site.
+ * call_rcu() with a NULL function would read as kfree_rcu() at offset 0.
+ * Our flavours reject it at the call site with a WARN naming the caller
+ * (the object is left unqueued and leaks). Linux 6.1's Tiny RCU has no
+ * such check, so its reclaim kfree()s the head itself; for a head 8 bytes
+ * into a kmalloc() object that free stops the run, naming the object.
  *
  * expect-exit: nonzero
- * expect-output: slab: invalid free of
- * expect-output: pointer is 8 bytes inside the 24-byte object
- * expect-output: misuse_call_rcu_null_func
- * reject-output: misuse: survived
+ * expect-output (tiny, tree): call_rcu(
+ * expect-output (tiny, tree): NULL) from misuse_call_rcu_null_func
+ * expect-output (tiny, tree): NULL callback function
+ * expect-output (upstream): slab: invalid free of
+ * expect-output (upstream): pointer is 8 bytes inside the 24-byte object
+ * expect-output (upstream): misuse_call_rcu_null_func
+ * reject-output (upstream): misuse: survived
  */
 #include <linux/rcupdate.h>
 #include <linux/slab.h>

@@ -354,8 +354,8 @@ static void flood_lifts_blimit_live(struct kunit *test)
 
 /*
  * start_poll_synchronize_rcu() starts a grace period with no callback
- * queued. It runs before gp_numbers_wrap, while ->gpnum is still in the
- * 300 numbers below zero, where the top bit of the number is set.
+ * queued. The case runs before gp_numbers_wrap, so ->gpnum is still below
+ * zero (top bit set) unless earlier suites ran 300 grace periods.
  */
 static void poll_starts_gp_without_callbacks(struct kunit *test)
 {
