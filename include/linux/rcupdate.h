@@ -61,12 +61,12 @@ static inline bool same_state_synchronize_rcu(unsigned long oldstate1,
 void rcu_read_unlock_strict(void);
 #endif
 
-static inline void __rcu_read_lock(void)
+static __always_inline void __rcu_read_lock(void)
 {
 	preempt_disable();
 }
 
-static inline void __rcu_read_unlock(void)
+static __always_inline void __rcu_read_unlock(void)
 {
 	if (IS_ENABLED(CONFIG_RCU_STRICT_GRACE_PERIOD))
 		rcu_read_unlock_strict();
@@ -334,7 +334,7 @@ static __always_inline void rcu_read_lock(void)
 			 "rcu_read_lock() used illegally while idle");
 }
 
-static inline void rcu_read_unlock(void)
+static __always_inline void rcu_read_unlock(void)
 {
 	RCU_LOCKDEP_WARN(!rcu_is_watching(),
 			 "rcu_read_unlock() used illegally while idle");
@@ -345,7 +345,7 @@ static inline void rcu_read_unlock(void)
 }
 
 /* An RCU read-side section that also disables softirqs. */
-static inline void rcu_read_lock_bh(void)
+static __always_inline void rcu_read_lock_bh(void)
 {
 	local_bh_disable();
 	__acquire(RCU_BH);
@@ -354,7 +354,7 @@ static inline void rcu_read_lock_bh(void)
 			 "rcu_read_lock_bh() used illegally while idle");
 }
 
-static inline void rcu_read_unlock_bh(void)
+static __always_inline void rcu_read_unlock_bh(void)
 {
 	RCU_LOCKDEP_WARN(!rcu_is_watching(),
 			 "rcu_read_unlock_bh() used illegally while idle");
@@ -364,7 +364,7 @@ static inline void rcu_read_unlock_bh(void)
 }
 
 /* An RCU read-side section that is a preemption-disabled region. */
-static inline void rcu_read_lock_sched(void)
+static __always_inline void rcu_read_lock_sched(void)
 {
 	preempt_disable();
 	__acquire(RCU_SCHED);
@@ -379,7 +379,7 @@ static inline notrace void rcu_read_lock_sched_notrace(void)
 	__acquire(RCU_SCHED);
 }
 
-static inline void rcu_read_unlock_sched(void)
+static __always_inline void rcu_read_unlock_sched(void)
 {
 	RCU_LOCKDEP_WARN(!rcu_is_watching(),
 			 "rcu_read_unlock_sched() used illegally while idle");

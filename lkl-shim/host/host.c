@@ -104,9 +104,31 @@ char *lkl_host_symbolize(const void *pc, char *buf, unsigned long size)
 	 * function and source location without the "in".
 	 */
 	if (__sanitizer_symbolize_pc) {
-		__sanitizer_symbolize_pc((void *)pc, "%f %S", buf, size);
-		if (buf[0] && strncmp(buf, "<null>", 6))
+		char frames[1024];
+		const char *pick = NULL, *frame;
+
+		/*
+		 * One NUL-terminated string per frame, innermost (inlined)
+		 * first. A kernel API helper inlined from include/ (such as
+		 * rcu_lock_acquire() inside rcu_read_lock()) is not the call
+		 * site a report should name, so take the first frame outside
+		 * our headers, or the outermost one.
+		 */
+		frames[0] = frames[1] = '\0';
+		__sanitizer_symbolize_pc((void *)pc, "%f %S", frames,
+					 sizeof(frames) - 1);
+		frames[sizeof(frames) - 1] = '\0';
+		for (frame = frames; *frame; frame += strlen(frame) + 1) {
+			pick = frame;
+			if (!strstr(frame, "/include/linux/") &&
+			    !strstr(frame, "/include/asm/") &&
+			    !strstr(frame, "/include/kunit/"))
+				break;
+		}
+		if (pick && strncmp(pick, "<null>", 6)) {
+			snprintf(buf, size, "%s", pick);
 			return buf;
+		}
 	}
 	if (dladdr(pc, &info) && info.dli_sname)
 		snprintf(buf, size, "%s+%#lx", info.dli_sname,
