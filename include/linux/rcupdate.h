@@ -220,10 +220,16 @@ static inline void rcu_preempt_sleep_check(void)
 	((typeof(*p) __force __kernel *)(local));			\
 })
 
-/* The load is ordered before any dereference through its value. */
+/*
+ * The load is ordered before any dereference through its value. It is a
+ * consume load (clang makes it an acquire, free on x86) rather than the
+ * kernel's READ_ONCE(), so that ThreadSanitizer sees the ordering with
+ * rcu_assign_pointer()'s release in threaded mode.
+ */
 #define __rcu_dereference_check(p, local, c, space)			\
 ({									\
-	typeof(*p) *local = (typeof(*p) *__force)READ_ONCE(p);		\
+	typeof(*p) *local = (typeof(*p) *__force)			\
+		__atomic_load_n(&(p), __ATOMIC_CONSUME);		\
 	RCU_LOCKDEP_WARN(!(c), "suspicious rcu_dereference_check() usage"); \
 	rcu_check_sparse(p, space);					\
 	((typeof(*p) __force __kernel *)(local));			\
@@ -238,7 +244,7 @@ static inline void rcu_preempt_sleep_check(void)
 
 #define __rcu_dereference_raw(p, local)					\
 ({									\
-	typeof(p) local = READ_ONCE(p);					\
+	typeof(p) local = __atomic_load_n(&(p), __ATOMIC_CONSUME);	\
 	((typeof(*p) __force __kernel *)(local));			\
 })
 
