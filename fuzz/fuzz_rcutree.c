@@ -238,27 +238,10 @@ static unsigned int workers_online(void)
 	return n;
 }
 
-/*
- * True if @w's CPU runs its idle task and nothing waits to run there.
- *
- * NOTE: remove_cpu() checks for an idle CPU before its IPI to the dying
- * CPU, and the dying CPU may start a runnable task while the caller waits
- * for that IPI; the task is then migrated while suspended on the dead CPU
- * (preempt_count underflow when it resumes). Offlining only a CPU with an
- * empty run queue keeps the driver clear of that shim bug.
- */
-static bool cpu_quiet(struct tree_worker *w)
-{
-	struct lkl_cpu *c = &lkl_cpus[w->cpu];
-
-	return c->curr == c->idle && !c->nr_running && !w->task->lkl.on_rq &&
-	       READ_ONCE(w->task->__state) != TASK_RUNNING;
-}
-
 static void cpu_offline(struct tree_worker *w)
 {
 	if (!w->online || w->reader.depth || READ_ONCE(w->has_op) ||
-	    workers_online() < 2 || !cpu_quiet(w))
+	    workers_online() < 2)
 		return;
 	/* -EBUSY while the worker is still on its CPU: skipped. */
 	if (remove_cpu(w->cpu))

@@ -661,13 +661,31 @@ static bool torture_print_summary(const struct lkl_rcu_stats *before)
 
 static bool torture_params_valid(void)
 {
-	if (nreaders < 0 || nupdaters < 0 || nfakewriters < 0 ||
-	    nslots < 1 || duration < 0 || nupdates < 0 ||
-	    stat_interval < 0 || reader_delay_us < 0 ||
-	    long_reader_delay_us < 0) {
-		pr_err("rcutorture: invalid parameters: counts and times must be non-negative and nslots at least 1\n");
-		return false;
+	static const struct {
+		const char *name;
+		long min;
+	} limits[] = {
+		{ "nreaders", 0 }, { "nupdaters", 0 }, { "nfakewriters", 0 },
+		{ "nslots", 1 }, { "duration", 0 }, { "nupdates", 0 },
+		{ "stat_interval", 0 }, { "reader_delay_us", 0 },
+		{ "long_reader_delay_us", 0 },
+	};
+	long values[ARRAY_SIZE(limits)] = {
+		nreaders, nupdaters, nfakewriters, nslots, duration,
+		nupdates, stat_interval, reader_delay_us, long_reader_delay_us,
+	};
+	bool valid = true;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(limits); i++) {
+		if (values[i] >= limits[i].min)
+			continue;
+		pr_err("rcutorture: invalid rcutorture.%s=%ld: must be at least %ld\n",
+		       limits[i].name, values[i], limits[i].min);
+		valid = false;
 	}
+	if (!valid)
+		return false;
 	if (!duration && !nupdates) {
 		pr_err("rcutorture: invalid parameters: duration=0 needs nupdates > 0, or the run never ends\n");
 		return false;
