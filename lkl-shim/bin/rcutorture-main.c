@@ -130,6 +130,9 @@ static int torture_init_fn(void *arg)
 		run->result.not_started = true;
 		return 1;
 	}
+	if (onoff_interval && nr_cpu_ids == 1)
+		pr_info("rcutorture: onoff_interval=%d ignored: CPU hotplug needs nr_cpus=2 or more\n",
+			onoff_interval);
 	if (onoff_interval && nr_cpu_ids > 1) {
 		onoff_task = kthread_run(torture_onoff, &onoff,
 					 "rcu_torture_onoff");
