@@ -18,7 +18,8 @@
  *          8 << (ALIGN % 12 - 1) (8 to 4096), 11 kmalloc() with the
  *          compile-time kfree_rcu() macro at one of a few fixed offsets
  *   ALIGN bits 4-5 pick the API: kfree_rcu()-style __kfree_rcu(),
- *   call_rcu() with the offset, kvfree_call_rcu() or the macro.
+ *   call_rcu() with the offset (__kfree_rcu() for offset 0, because
+ *   call_rcu(head, NULL) is rejected), or kvfree_call_rcu().
  *   Records are queued in batches of LAYOUT_BATCH; after each batch
  *   rcu_barrier() runs and no object of the batch may still be live. A
  *   wrong pointer handed to kfree() is a slab BUG, an object freed too
@@ -147,6 +148,9 @@ static void layout_record(unsigned int size_byte, unsigned int align_byte,
 	memset(base, 0x5a, size);
 	head = base + offset;
 
+	/* call_rcu() with offset 0 is call_rcu(head, NULL), which is rejected. */
+	if (api == 1 && !offset)
+		api = 0;
 	switch (api) {
 	case 0:
 		__kfree_rcu(head, offset);

@@ -51,7 +51,9 @@ static inline bool rcu_reject_null_func(struct rcu_head *head,
  * @head: the callback, already removed from its list
  *
  * A ->func value below 4096 is the offset of @head in an object queued by
- * kfree_rcu(): the object is kfree()d. Anything else is a function; ->func
+ * kfree_rcu() or kvfree_rcu(): the object is kvfree()d, as Linux 6.1 does,
+ * which is kfree() for kmalloc() memory and also frees a large kvmalloc()
+ * object. Anything else is a function; ->func
  * is cleared before the call so that a second invocation of the same
  * callback is caught. The caller disables bottom halves.
  *
@@ -64,7 +66,7 @@ static inline bool __rcu_reclaim(struct rcu_head *head)
 
 	rcu_lock_acquire(&rcu_callback_map);
 	if (__is_kfree_rcu_offset(offset)) {
-		kfree((void *)head - offset);
+		kvfree((void *)head - offset);
 		rcu_lock_release(&rcu_callback_map);
 		return true;
 	}

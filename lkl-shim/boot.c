@@ -16,6 +16,7 @@
 #include <linux/bug.h>
 #include <lkl/host.h>
 #include <lkl/debug.h>
+#include <lkl/oracle.h>
 
 #include "internal.h"
 
@@ -146,6 +147,8 @@ static void start_kernel_cpu0(void *arg)
 
 	lkl_finish_task_switch();
 	lkl_this_cpu->irqs_disabled = false;
+	/* Our flavours reset it in rcu_init() too; Linux 6.1's does not. */
+	lkl_rcu_oracle_reset();
 	rcu_init();
 	smp_store_release(&lkl_machine.smp_ready, true);
 	init = kthread_create(kernel_init, NULL, "init");

@@ -13,8 +13,11 @@
 #include <linux/debugobjects.h>
 #include <linux/printk.h>
 #include <linux/errno.h>
+#include <linux/string.h>
 #include <linux/bug.h>
+#include <linux/smp.h>
 #include <lkl/host.h>
+#include <lkl/oracle.h>
 
 #include "internal.h"
 
@@ -32,6 +35,16 @@ struct debug_obj {
 };
 
 static struct debug_obj *obj_hash[ODEBUG_HASH_SIZE];
+
+/*
+ * An RCU without our oracle hooks (Linux 6.1's tiny.c) tracks each queued
+ * rcu_head as a debug object: activation is call_rcu(), deactivation the
+ * invocation. Those are passed on to the RCU guarantee oracle.
+ */
+static bool is_rcu_head(const struct debug_obj_descr *descr)
+{
+	return descr->name && !strcmp(descr->name, "rcu_head");
+}
 static int obj_hash_lock;
 
 static const char * const obj_states[ODEBUG_STATE_MAX] = {
@@ -157,6 +170,10 @@ int debug_object_activate(void *addr, const struct debug_obj_descr *descr)
 	if (state == ODEBUG_STATE_INIT || state == ODEBUG_STATE_INACTIVE) {
 		obj->state = ODEBUG_STATE_ACTIVE;
 		lkl_raw_unlock(&obj_hash_lock);
+		/* The queueing site reported is inside call_rcu() itself. */
+		if (is_rcu_head(descr))
+			lkl_rcu_oracle_queue(addr, descr, LKL_RCU_ORACLE_SCHED,
+					     raw_smp_processor_id(), _RET_IP_);
 		return 0;
 	}
 	lkl_raw_unlock(&obj_hash_lock);
@@ -175,6 +192,8 @@ void debug_object_deactivate(void *addr, const struct debug_obj_descr *descr)
 	if (obj && obj->state == ODEBUG_STATE_ACTIVE && !obj->astate) {
 		forget(slot);
 		lkl_raw_unlock(&obj_hash_lock);
+		if (is_rcu_head(descr))
+			lkl_rcu_oracle_invoke(addr, raw_smp_processor_id());
 		return;
 	}
 	lkl_raw_unlock(&obj_hash_lock);

@@ -103,6 +103,18 @@ static inline void lkl_raw_unlock(int *lock)
 #define lkl_stat_inc(field) \
 	__atomic_fetch_add(&lkl_machine.stats.field, 1, __ATOMIC_RELAXED)
 
+/*
+ * Whether an idle CPU keeps its tick under nohz=on: RCU asked for it when
+ * the CPU went idle, or a timer is queued on it now. The timer list is
+ * read live because add_timer_on() and hotplug migration queue timers on
+ * a CPU that is already idle.
+ */
+static inline bool lkl_idle_cpu_needs_tick(struct lkl_cpu *cpu)
+{
+	return READ_ONCE(cpu->idle_needs_tick) ||
+	       !list_empty_careful(&cpu->timers);
+}
+
 /* Threaded mode: stop this CPU's host thread if the machine is halting. */
 void lkl_check_halt(struct lkl_cpu *cpu);
 

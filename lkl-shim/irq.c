@@ -268,7 +268,8 @@ void lkl_do_tick_event(void)
 
 		if (!cpu->online)
 			continue;
-		if (READ_ONCE(cpu->in_idle) && lkl_nohz && !cpu->idle_needs_tick)
+		if (READ_ONCE(cpu->in_idle) && lkl_nohz &&
+		    !lkl_idle_cpu_needs_tick(cpu))
 			continue;
 		cpu->tick_pending = true;
 		lkl_cpu_kick(cpu);
@@ -303,7 +304,8 @@ static void threaded_advance_clock(void)
 	if (now < cpu->next_tick_ns)
 		return;
 	cpu->next_tick_ns = (now / TICK_NSEC + 1) * TICK_NSEC;
-	if (READ_ONCE(cpu->in_idle) && lkl_nohz && !cpu->idle_needs_tick)
+	if (READ_ONCE(cpu->in_idle) && lkl_nohz &&
+	    !lkl_idle_cpu_needs_tick(cpu))
 		return;
 	cpu->tick_pending = true;
 }

@@ -571,7 +571,8 @@ static void threaded_idle_wait(struct lkl_cpu *cpu)
 	if (lkl_deliver_interrupts(cpu))
 		return;
 	now = lkl_emulated_time_ns();
-	if ((!lkl_nohz || cpu->idle_needs_tick) && cpu->next_tick_ns > now)
+	if ((!lkl_nohz || lkl_idle_cpu_needs_tick(cpu)) &&
+	    cpu->next_tick_ns > now)
 		timeout = cpu->next_tick_ns - now;
 	lkl_host_event_wait(cpu->event, timeout);
 	lkl_advance_clock(0);
@@ -600,7 +601,7 @@ static void idle_wait(struct lkl_cpu *cpu)
 
 		if (!c->online)
 			continue;
-		if (c->idle_needs_tick || !lkl_nohz)
+		if (!lkl_nohz || lkl_idle_cpu_needs_tick(c))
 			need_tick = true;
 		if (lkl_next_timer_expiry(c, &expires) &&
 		    (!have_event || time_before(expires, earliest))) {
