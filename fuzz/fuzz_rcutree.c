@@ -20,7 +20,12 @@
  *        fanout of 16, more than 15 workers need two levels of rcu_node)
  *   3    flags: bit 0 nohz=off, bits 1-3 lkl.sched_slice_ticks - 1,
  *        bits 4-7 lkl.cpu_switch_percent = 5 + 5 * value
- *   4    rcutree.blimit = 1 + b % 16
+ *   4    rcutree.blimit = 1 + b % 16; the high nibble h sets the tree's
+ *        geometry: rcutree.rcu_fanout_leaf = 2 + h % 15 and
+ *        rcutree.rcu_fanout = 2 * rcu_fanout_leaf; with h = 0 (leaf 2,
+ *        fanout 4) 9 to 32 CPUs need three levels and 33 or more four.
+ *        A pair the node array cannot hold falls back to the build's 64
+ *        and 16, and rcu_init() says so.
  *   5    rcutree.qhimark = 8 + 4 * b, rcutree.qlowmark = qhimark / 4
  *   then up to TREE_MAX_OPS operations of three bytes, OPCODE CPU ARG:
  *   OPCODE is taken modulo TREE_NR_OPS, the worker is 1 + CPU % W.
@@ -426,7 +431,10 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	fuzz_cmdline_add(&cl, "nohz=%s", flags & 1 ? "off" : "on");
 	fuzz_cmdline_add(&cl, "lkl.sched_slice_ticks=%u", (flags >> 1 & 7) + 1);
 	fuzz_cmdline_add(&cl, "lkl.cpu_switch_percent=%u", 5 + 5 * (flags >> 4));
-	fuzz_cmdline_add(&cl, "rcutree.blimit=%u", 1 + fuzz_u8(&tree.in) % 16);
+	b = fuzz_u8(&tree.in);
+	fuzz_cmdline_add(&cl, "rcutree.blimit=%u", 1 + b % 16);
+	fuzz_cmdline_add(&cl, "rcutree.rcu_fanout_leaf=%u", 2 + (b >> 4) % 15);
+	fuzz_cmdline_add(&cl, "rcutree.rcu_fanout=%u", 2 * (2 + (b >> 4) % 15));
 	qhimark = 8 + 4 * fuzz_u8(&tree.in);
 	fuzz_cmdline_add(&cl, "rcutree.qhimark=%u", qhimark);
 	fuzz_cmdline_add(&cl, "rcutree.qlowmark=%u", qhimark / 4);

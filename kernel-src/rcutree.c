@@ -52,6 +52,18 @@ module_param(blimit, long, 0444);
 module_param(qhimark, long, 0444);
 module_param(qlowmark, long, 0444);
 
+/*
+ * The geometry of the booted tree. They default to the build's
+ * CONFIG_RCU_FANOUT and CONFIG_RCU_FANOUT_LEAF; rcu_fanout_leaf is the
+ * kernel's boot parameter of that name. rcu_init() falls back to the
+ * defaults when a pair cannot cover nr_cpu_ids CPUs in four levels within
+ * the node array sized for the defaults.
+ */
+static int rcu_fanout = RCU_FANOUT;
+static int rcu_fanout_leaf = RCU_FANOUT_LEAF;
+module_param(rcu_fanout, int, 0444);
+module_param(rcu_fanout_leaf, int, 0444);
+
 static DEFINE_PER_CPU(struct rcu_dynticks, rcu_dynticks);
 static DEFINE_PER_CPU(struct rcu_data, rcu_sched_data);
 static DEFINE_PER_CPU(struct rcu_data, rcu_bh_data);
@@ -217,7 +229,7 @@ int rcu_init_one(struct rcu_state *rsp, const char *name, int nr_cpus,
 	struct rcu_node *rnp;
 	int ret, i, cpu;
 
-	ret = rcu_geometry_compute(nr_cpus, RCU_FANOUT, RCU_FANOUT_LEAF,
+	ret = rcu_geometry_compute(nr_cpus, rcu_fanout, rcu_fanout_leaf,
 				   &rsp->geo);
 	if (ret)
 		return ret;
@@ -1736,12 +1748,29 @@ int rcutree_dead_cpu(unsigned int cpu)
  * prepares the CPUs already online (the machine calls
  * rcutree_prepare_cpu() for later ones) and registers RCU_SOFTIRQ.
  */
+/* Resets a fanout pair that cannot build the tree to the defaults. */
+static void __init rcu_check_fanout_params(void)
+{
+	struct rcu_geometry geo;
+
+	if (!rcu_geometry_compute(nr_cpu_ids, rcu_fanout, rcu_fanout_leaf,
+				  &geo) && geo.nodes <= RCU_NUM_NODES)
+		return;
+	pr_err("invalid rcutree.rcu_fanout=%d rcutree.rcu_fanout_leaf=%d for %u CPUs (at most 4 levels, %d nodes): using %d and %d\n",
+	       rcu_fanout, rcu_fanout_leaf, nr_cpu_ids, (int)RCU_NUM_NODES,
+	       RCU_FANOUT, RCU_FANOUT_LEAF);
+	rcu_fanout = RCU_FANOUT;
+	rcu_fanout_leaf = RCU_FANOUT_LEAF;
+}
+
 void __init rcu_init(void)
 {
 	struct rcu_dynticks *rdtp;
 	struct rcu_data *pcpu_data;
 	struct rcu_state *rsp;
 	int cpu, i;
+
+	rcu_check_fanout_params();
 
 	/* Every boot starts from scratch: the machine may boot again. */
 	for_each_possible_cpu(cpu) {
@@ -1764,8 +1793,8 @@ void __init rcu_init(void)
 
 	rsp = &rcu_sched_state;
 	pr_info("Hierarchical RCU: %u CPUs, %d levels, %d nodes, fanout %d, leaf fanout %d\n",
-		nr_cpu_ids, rsp->geo.levels, rsp->geo.nodes, RCU_FANOUT,
-		RCU_FANOUT_LEAF);
+		nr_cpu_ids, rsp->geo.levels, rsp->geo.nodes, rcu_fanout,
+		rcu_fanout_leaf);
 	if (blimit < 1 || qlowmark < 0 || qhimark < qlowmark)
 		pr_warn("rcutree.blimit=%ld qhimark=%ld qlowmark=%ld: expected blimit >= 1 and qhimark >= qlowmark >= 0\n",
 			blimit, qhimark, qlowmark);
