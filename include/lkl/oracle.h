@@ -21,9 +21,10 @@
  * before q. Sections are the ones lockdep sees (rcu_read_lock(), _bh(),
  * _sched()); plain preempt_disable() regions are not tracked.
  *
- * The hooks run without locks and without scheduling points: the machine
- * runs every CPU on one host thread, so they cannot race. The oracle is on
- * unless the boot parameter lkl.rcu_oracle=0 turns it off.
+ * The hooks contain no scheduling point. Their tables are guarded by a
+ * host spinlock, because in threaded mode (lkl.threaded=1) CPUs call them
+ * from several host threads at once. The oracle is on unless the boot
+ * parameter lkl.rcu_oracle=0 turns it off.
  */
 #ifndef _LKL_ORACLE_H
 #define _LKL_ORACLE_H
