@@ -130,8 +130,10 @@ void debug_object_init(void *addr, const struct debug_obj_descr *descr)
 	obj = *slot ? *slot : track(slot, addr, descr);
 	state = obj->state;
 	if (state == ODEBUG_STATE_ACTIVE) {
+		unsigned int astate = obj->astate;
+
 		lkl_raw_unlock(&obj_hash_lock);
-		report(addr, descr, state, obj->astate, "init");
+		report(addr, descr, state, astate, "init");
 		fixup(descr->fixup_init, addr, state);
 		return;
 	}
@@ -184,7 +186,9 @@ int debug_object_activate(void *addr, const struct debug_obj_descr *descr)
 
 void debug_object_deactivate(void *addr, const struct debug_obj_descr *descr)
 {
+	enum debug_obj_state state = ODEBUG_STATE_NOTAVAILABLE;
 	struct debug_obj **slot, *obj;
+	unsigned int astate = 0;
 
 	lkl_raw_lock(&obj_hash_lock);
 	slot = lookup(addr);
@@ -196,15 +200,19 @@ void debug_object_deactivate(void *addr, const struct debug_obj_descr *descr)
 			lkl_rcu_oracle_invoke(addr, raw_smp_processor_id());
 		return;
 	}
+	if (obj) {
+		state = obj->state;
+		astate = obj->astate;
+	}
 	lkl_raw_unlock(&obj_hash_lock);
-	report(addr, descr, obj ? obj->state : ODEBUG_STATE_NOTAVAILABLE,
-	       obj ? obj->astate : 0, "deactivate");
+	report(addr, descr, state, astate, "deactivate");
 }
 
 void debug_object_destroy(void *addr, const struct debug_obj_descr *descr)
 {
 	struct debug_obj **slot, *obj;
 	enum debug_obj_state state;
+	unsigned int astate;
 
 	lkl_raw_lock(&obj_hash_lock);
 	slot = lookup(addr);
@@ -214,9 +222,10 @@ void debug_object_destroy(void *addr, const struct debug_obj_descr *descr)
 		return;
 	}
 	state = obj->state;
+	astate = obj->astate;
 	if (state == ODEBUG_STATE_ACTIVE || state == ODEBUG_STATE_DESTROYED) {
 		lkl_raw_unlock(&obj_hash_lock);
-		report(addr, descr, state, obj->astate, "destroy");
+		report(addr, descr, state, astate, "destroy");
 		if (state == ODEBUG_STATE_ACTIVE)
 			fixup(descr->fixup_destroy, addr, state);
 		return;
@@ -229,6 +238,7 @@ void debug_object_free(void *addr, const struct debug_obj_descr *descr)
 {
 	struct debug_obj **slot, *obj;
 	enum debug_obj_state state;
+	unsigned int astate;
 
 	lkl_raw_lock(&obj_hash_lock);
 	slot = lookup(addr);
@@ -238,9 +248,10 @@ void debug_object_free(void *addr, const struct debug_obj_descr *descr)
 		return;
 	}
 	state = obj->state;
+	astate = obj->astate;
 	if (state == ODEBUG_STATE_ACTIVE) {
 		lkl_raw_unlock(&obj_hash_lock);
-		report(addr, descr, state, obj->astate, "free");
+		report(addr, descr, state, astate, "free");
 		fixup(descr->fixup_free, addr, state);
 		return;
 	}

@@ -270,6 +270,24 @@ static void threaded_sched_point(struct lkl_cpu *cpu)
 	lkl_deliver_interrupts(cpu);
 }
 
+/*
+ * One step of the deterministic mode: ns of emulated time pass, a pending
+ * interrupt is delivered, and the seeded generator may move the host
+ * thread to another CPU that has work.
+ */
+static void deterministic_step(struct lkl_cpu *cpu, u64 ns)
+{
+	lkl_advance_clock(ns);
+	lkl_deliver_interrupts(cpu);
+	if (nr_cpu_ids > 1 &&
+	    lkl_random_below(100) < lkl_cpu_switch_percent) {
+		struct lkl_cpu *next = lkl_pick_busy_cpu(cpu);
+
+		if (next)
+			lkl_switch_to_cpu(next);
+	}
+}
+
 void lkl_sched_point(void)
 {
 	struct lkl_cpu *cpu = lkl_this_cpu;
@@ -280,15 +298,8 @@ void lkl_sched_point(void)
 		threaded_sched_point(cpu);
 		return;
 	}
-	lkl_advance_clock(lkl_random_below(2 * (u64)lkl_sched_point_ns + 1));
-	lkl_deliver_interrupts(cpu);
-	if (nr_cpu_ids > 1 &&
-	    lkl_random_below(100) < lkl_cpu_switch_percent) {
-		struct lkl_cpu *next = lkl_pick_busy_cpu(cpu);
-
-		if (next)
-			lkl_switch_to_cpu(next);
-	}
+	deterministic_step(cpu,
+			   lkl_random_below(2 * (u64)lkl_sched_point_ns + 1));
 }
 
 void lkl_consume_time(unsigned long ns)
@@ -305,15 +316,7 @@ void lkl_consume_time(unsigned long ns)
 		} while (lkl_emulated_time_ns() < until);
 		return;
 	}
-	lkl_advance_clock(ns);
-	lkl_deliver_interrupts(cpu);
-	if (nr_cpu_ids > 1 &&
-	    lkl_random_below(100) < lkl_cpu_switch_percent) {
-		struct lkl_cpu *next = lkl_pick_busy_cpu(cpu);
-
-		if (next)
-			lkl_switch_to_cpu(next);
-	}
+	deterministic_step(cpu, ns);
 }
 
 /* Puts p on its CPU's runqueue; the caller holds that CPU's rq_lock. */
